@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * Site configuration: Starlight with Indonesian at the root and English under /en/.
+ * Content is in content/ (src/content links to it); see README.md for the layout.
+ */
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+
+export default defineConfig({
+	site: 'https://pustaka-polmas.example',
+	trailingSlash: 'always',
+	// Keep src/content → content/ as a path of the docs collection, so Starlight's Markdown
+	// processing and the links validator recognise the files as theirs.
+	vite: { resolve: { preserveSymlinks: true } },
+	integrations: [
+		starlight({
+			title: { id: 'Pustaka Polmas', en: 'Pustaka Polmas' },
+			description: 'Rujukan dan bahan latihan doktrin Pemolisian Masyarakat (Polmas) Polri.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Bahasa Indonesia', lang: 'id' },
+				en: { label: 'English', lang: 'en' },
+			},
+			favicon: '/favicon.svg',
+			lastUpdated: false,
+			pagefind: true,
+			// No code samples on this site: skip Expressive Code and its CSS and JS.
+			expressiveCode: false,
+			routeMiddleware: './src/route-middleware.ts',
+			components: {
+				Search: './src/components/Search.astro',
+				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			customCss: ['./src/styles/site.css'],
+			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],
+			sidebar: [
+				{ label: 'Mulai', translations: { en: 'Start' }, link: '/' },
+				{
+					label: 'Dasar hukum',
+					translations: { en: 'Legal basis' },
+					items: [{ autogenerate: { directory: 'dasar-hukum' } }],
+				},
+				{
+					label: 'Konsep Polmas',
+					translations: { en: 'Polmas concepts' },
+					items: [{ autogenerate: { directory: 'konsep' } }],
+				},
+				{ label: 'Sumber', translations: { en: 'Sources' }, link: '/sumber/' },
+			],
+		}),
+	],
+});

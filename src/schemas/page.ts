@@ -1,0 +1,87 @@
+/**
+ * Frontmatter added to Starlight's own for the `docs` collection (content/docs/**.mdx).
+ * Page types form a discriminated union on `type`; each type says which data it shows.
+ * Passed to `docsSchema({ extend })` in src/content.config.ts.
+ */
+import { z } from 'astro/zod';
+import { ref, sourcesField } from './common';
+
+/** Fields every page has, whatever its type. */
+const basePage = z.object({
+	/** Where the page's statements come from: ids from content/sources/. */
+	sources: sourcesField,
+});
+
+/** A landing or general reading page (home, section overviews, the public FKPM page). */
+export const generalPage = basePage.extend({ type: z.literal('umum') });
+
+/** A doctrine concept page (/konsep/…). */
+export const conceptPage = basePage.extend({ type: z.literal('konsep') });
+
+/** A page about one legal instrument (/dasar-hukum/…): its data is drawn from the entry. */
+export const instrumentPage = basePage.extend({
+	type: z.literal('instrumen'),
+	/** The instrument this page presents. */
+	instrument: ref('instruments'),
+});
+
+/** A case study page (/studi-kasus/…): its facts are drawn from the `cases` entry. */
+export const casePage = basePage.extend({
+	type: z.literal('studi-kasus'),
+	/** The case this page presents. */
+	case: ref('cases'),
+});
+
+/** A reference page built from a collection (glossary, statistics, pocket guide). */
+export const referencePage = basePage.extend({
+	type: z.enum(['glosarium', 'statistik', 'buku-saku']),
+});
+
+/** A self-test page (/kuis/…). */
+export const quizPage = basePage.extend({
+	type: z.literal('kuis'),
+	/** Topic whose questions the page shows; omitted for the topic index and review pages. */
+	topic: z.string().optional(),
+});
+
+/** A trainer's kit page (/pelatih/…). */
+export const trainerPage = basePage.extend({ type: z.literal('pelatih') });
+
+export const pageSchema = z.discriminatedUnion('type', [
+	generalPage,
+	conceptPage,
+	instrumentPage,
+	casePage,
+	referencePage,
+	quizPage,
+	trainerPage,
+]);
+
+export type PageData = z.infer<typeof pageSchema>;
+export type PageType = PageData['type'];
+
+/** Human labels of page types, used for the search filter. */
+export const pageTypeLabels: Record<PageType, { id: string; en: string }> = {
+	umum: { id: 'Umum', en: 'General' },
+	konsep: { id: 'Konsep', en: 'Concept' },
+	instrumen: { id: 'Dasar hukum', en: 'Legal basis' },
+	'studi-kasus': { id: 'Studi kasus', en: 'Case study' },
+	glosarium: { id: 'Glosarium', en: 'Glossary' },
+	statistik: { id: 'Statistik', en: 'Statistics' },
+	'buku-saku': { id: 'Buku saku', en: 'Pocket guide' },
+	kuis: { id: 'Kuis', en: 'Quiz' },
+	pelatih: { id: 'Pelatih', en: 'Trainer' },
+};
+
+export function isInstrumentPage(data: { type: string }): data is z.infer<typeof instrumentPage> {
+	return data.type === 'instrumen';
+}
+export function isCasePage(data: { type: string }): data is z.infer<typeof casePage> {
+	return data.type === 'studi-kasus';
+}
+export function isQuizPage(data: { type: string }): data is z.infer<typeof quizPage> {
+	return data.type === 'kuis';
+}
+export function isConceptPage(data: { type: string }): data is z.infer<typeof conceptPage> {
+	return data.type === 'konsep';
+}
