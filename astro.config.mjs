@@ -47,7 +47,32 @@ export default defineConfig({
 					translations: { en: 'Polmas concepts' },
 					items: [{ autogenerate: { directory: 'konsep' } }],
 				},
-				{ label: 'Sumber', translations: { en: 'Sources' }, link: '/sumber/' },
+				{
+					label: 'Studi kasus',
+					translations: { en: 'Case studies' },
+					items: [{ autogenerate: { directory: 'studi-kasus' } }],
+				},
+				{
+					label: 'Rujukan',
+					translations: { en: 'Reference' },
+					items: [
+						{ label: 'Buku saku', translations: { en: 'Pocket guide' }, link: '/buku-saku/' },
+						{ label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
+						{ label: 'Statistik', translations: { en: 'Statistics' }, link: '/statistik/' },
+						{ label: 'FKPM untuk warga', translations: { en: 'FKPM for citizens' }, link: '/fkpm/' },
+						{ label: 'Sumber', translations: { en: 'Sources' }, link: '/sumber/' },
+					],
+				},
+				{
+					label: 'Kuis',
+					translations: { en: 'Quiz' },
+					items: [{ autogenerate: { directory: 'kuis' } }],
+				},
+				{
+					label: 'Pelatih',
+					translations: { en: 'Trainers' },
+					items: [{ autogenerate: { directory: 'pelatih' } }],
+				},
 			],
 		}),
 	],
