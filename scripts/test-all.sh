@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every test, in the order a failure is cheapest to find: types, unit and build tests,
+# a production build, then the browser suites against the built site.
+# Called by `npm test` (README line 2 and .ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+# Chromium, Node and Astro leave folders in the temp directory: keep them in the project.
+export TMPDIR="$PWD/.tmp/tmp"
+mkdir -p "$TMPDIR"
+
+bash scripts/ensure-test-tools.sh
+echo "== astro check"; npx astro check
+echo "== unit and build tests (vitest)"; npx vitest run
+echo "== production build"; npm run build
+echo "== browser tests (Playwright + Debian Chromium, dist/ on 127.0.0.1)"; npx playwright test

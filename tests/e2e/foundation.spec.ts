@@ -1,0 +1,83 @@
+/**
+ * The foundation as a reader meets it: both languages load, search finds the pages that
+ * explain FKPM, Bhabinkamtibmas and kemitraan, results can be filtered by page type, and
+ * switching language keeps the reader on the same page.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: /Pencarian|Search/ }).first().click();
+	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
+	await input.fill(query);
+	const links = page.locator('dialog[open] .pagefind-ui__result-link');
+	await expect(links.first()).toBeVisible({ timeout: 10_000 });
+	return links;
+}
+
+test('the Indonesian home loads in Indonesian with three entry points', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	for (const entry of ['Untuk petugas', 'Untuk pelatih', 'Untuk warga']) {
+		await expect(page.locator('main').getByText(entry, { exact: true })).toBeVisible();
+	}
+});
+
+test('the English home loads in English', async ({ page }) => {
+	await page.goto('/en/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('main').getByText('For officers', { exact: true })).toBeVisible();
+});
+
+for (const [query, expected] of [
+	['FKPM', '/konsep/fkpm-bkpm/'],
+	['Bhabinkamtibmas', '/konsep/bhabinkamtibmas/'],
+	['kemitraan', '/konsep/apa-itu-polmas/'],
+] as const) {
+	test(`searching "${query}" finds ${expected}`, async ({ page }) => {
+		await page.goto('/');
+		const links = await search(page, query);
+		const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs.slice(0, 5)).toContain(expected);
+	});
+}
+
+test('English search uses the English index', async ({ page }) => {
+	await page.goto('/en/');
+	const links = await search(page, 'partnership');
+	const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(hrefs.length).toBeGreaterThan(0);
+	expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+});
+
+test('search results can be filtered by page type', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await search(page, 'Perpol');
+	const filter = page.locator('dialog[open] .pagefind-ui__filter-panel');
+	await expect(filter).toBeAttached();
+	const block = page.locator('dialog[open] details.pagefind-ui__filter-block', { hasText: 'jenis' });
+	if (!(await block.getAttribute('open'))) await block.locator('summary').click();
+	await block.locator('label', { hasText: 'Dasar hukum' }).click();
+	await expect(block.locator('input[value="Dasar hukum"]')).toBeChecked();
+	const links = page.locator('dialog[open] .pagefind-ui__result-link');
+	await expect(links.first()).toBeVisible();
+	const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(hrefs.length).toBeGreaterThan(0);
+	expect(hrefs.every((h) => h.startsWith('/dasar-hukum/'))).toBe(true);
+});
+
+test('the language switch keeps the page', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/konsep/apa-itu-polmas/');
+	await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+	await expect(page).toHaveURL(/\/en\/konsep\/apa-itu-polmas\/$/);
+	await page.locator('starlight-lang-select select').first().selectOption({ label: 'Bahasa Indonesia' });
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/konsep\/apa-itu-polmas\/$/);
+});
+
+test('the search button names its visible shortcut', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await expect(page.locator('site-search button[data-open-modal]')).toHaveAttribute('aria-label', 'Pencarian Ctrl K');
+});
