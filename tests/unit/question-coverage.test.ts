@@ -144,4 +144,17 @@ describe('the question bank in content/', () => {
 		]);
 		expect(bad).toEqual([]);
 	});
+
+	it('links page anchors that exist: a doctrine list anchor plus one of its letters', () => {
+		const anchors = new Map(doctrine.map((l) => [l.data.anchor, new Set(l.data.items.map((i) => i.letter))]));
+		const bad = questions
+			.map((q) => ({ id: q.id, hash: q.data.page.split('#')[1] }))
+			.filter(({ hash }) => hash !== undefined)
+			.filter(({ hash }) => {
+				const m = /^(.+)-([a-z])$/.exec(hash!);
+				return !m || !anchors.get(m[1])?.has(m[2]);
+			})
+			.map(({ id, hash }) => `${id}: #${hash}`);
+		expect(bad).toEqual([]);
+	});
 });
