@@ -21,7 +21,7 @@ const ui = {
 const prefix = { id: '', en: '/en' } as const;
 
 const instruments = ids('content/instruments').map((id) => {
-	const data = parse(readFileSync(`content/instruments/${id}.yaml`, 'utf8')) as { status: string; year: number; page?: string };
+	const data = parse(readFileSync(`content/instruments/${id}.yaml`, 'utf8')) as { status: string; year: number; page?: string; keyArticles?: { article: string }[] };
 	return { id, ...data };
 });
 
@@ -35,6 +35,9 @@ test.describe('instrument pages', () => {
 				await expect(facts).toHaveCount(1);
 				await expect(facts.locator('.status')).toHaveText(ui[lang][`pustaka.status.${instrument.status}`]!);
 				await expect(page.locator('h1')).toContainText(String(instrument.year));
+				// The cited articles sit under a heading of the page's own (for the table of contents).
+				const articles = instrument.keyArticles ?? [];
+				await expect(page.locator('.instrument-articles dt')).toHaveText(articles.map((a) => a.article));
 			});
 		}
 	}
