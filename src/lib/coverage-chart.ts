@@ -75,9 +75,9 @@ export function buildCoverageChart(
 	seriesKeys: readonly string[],
 	opts: { width?: number; height?: number } = {},
 ): ChartModel {
-	const width = opts.width ?? 640;
-	const height = opts.height ?? 360;
-	const plot = { left: 64, right: width - 24, top: 24, bottom: height - 40 };
+	const width = opts.width ?? 440;
+	const height = opts.height ?? 300;
+	const plot = { left: 58, right: width - 16, top: 28, bottom: height - 34 };
 	const chosen = stats.filter((s) => s.series && seriesKeys.includes(s.series));
 	if (chosen.length === 0) throw new Error('coverage-chart: no figures in the requested series');
 	const times = chosen.map(timeOf);
@@ -97,8 +97,9 @@ export function buildCoverageChart(
 		const line = joined.length > 1 ? joined.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('') : '';
 		return { key, points, line };
 	});
-	const xTicks: { year: number; x: number }[] = [];
-	for (let yr = firstYear; yr <= lastYear; yr++) xTicks.push({ year: yr, x: round(x(yr)) });
+	// Tick only the years that have data: a tick per year would crowd a phone screen.
+	const dataYears = [...new Set(chosen.map((s) => s.year))].sort((a, b) => a - b);
+	const xTicks = dataYears.map((yr) => ({ year: yr, x: round(x(yr)) }));
 	return { width, height, plot, series, yTicks: yTickValues.map((v) => ({ value: v, y: round(y(v)) })), xTicks };
 }
 

@@ -75,8 +75,10 @@ export const figureUnits = ['persen', 'orang', 'perguruan', 'personel', 'peserta
 export const figureSchema = z.object({
 	/** The number as the source gives it. */
 	value: z.number({ error: 'figure.value must be a number' }),
-	/** What is counted. */
+	/** Unit the number is counted in. */
 	unit: z.enum(figureUnits),
+	/** What the number counts, when the unit alone does not say (e.g. "residents per village"). */
+	counts: bilingual.optional(),
 	/** The source's own hedge: exact, almost, at least, about. */
 	qualifier: z.enum(['tepat', 'hampir', 'setidaknya', 'sekitar']).default('tepat'),
 });
