@@ -60,7 +60,7 @@ export const labels = {
 	lessons: { id: 'Pelajaran', en: 'Lessons' },
 	questions: { id: 'Pertanyaan diskusi', en: 'Discussion questions' },
 	notStated: { id: 'tidak disebutkan sumber', en: 'not stated in the sources' },
-	approximate: { id: 'titik peta perkiraan (tingkat kota/kecamatan)', en: 'map point is approximate (town or district level)' },
+	approximate: { id: 'titik peta perkiraan, tingkat kota atau kecamatan', en: 'approximate map point, town or district level' },
 	sourceNumber: { id: 'No. di sumber', en: 'No. in source' },
 	source: { id: 'Sumber', en: 'Source' },
 	noFigure: { id: 'tanpa angka', en: 'no figure' },
@@ -72,3 +72,11 @@ export const labels = {
 	mapTitle: { id: 'Peta lokasi studi kasus di Indonesia', en: 'Map of the case study locations in Indonesia' },
 	strategyLetter: { id: 'Strategi', en: 'Strategy' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** "8,05° LS, 111,71° BT" (id) or "8.05° S, 111.71° E" (en). */
+export function formatCoordinates(c: { lon: number; lat: number }, lang: Lang): string {
+	const n = (v: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 3 }).format(Math.abs(v));
+	const ns = c.lat < 0 ? (lang === 'id' ? 'LS' : 'S') : lang === 'id' ? 'LU' : 'N';
+	const ew = lang === 'id' ? 'BT' : 'E';
+	return `${n(c.lat)}° ${ns}, ${n(c.lon)}° ${ew}`;
+}

@@ -77,7 +77,7 @@ export function buildCoverageChart(
 ): ChartModel {
 	const width = opts.width ?? 440;
 	const height = opts.height ?? 300;
-	const plot = { left: 58, right: width - 16, top: 28, bottom: height - 34 };
+	const plot = { left: 66, right: width - 12, top: 28, bottom: height - 34 };
 	const chosen = stats.filter((s) => s.series && seriesKeys.includes(s.series));
 	if (chosen.length === 0) throw new Error('coverage-chart: no figures in the requested series');
 	const times = chosen.map(timeOf);
@@ -127,4 +127,18 @@ export function coverageRows(stats: readonly StatLike[], seriesKeys: readonly st
 		rows.set(key, row);
 	}
 	return [...rows.values()].sort((a, b) => timeOf(a.when) - timeOf(b.when));
+}
+
+/**
+ * Which side of its point each value label goes: above by default, below when the
+ * previous label sits above and is closer than `minGap` units, so neighbours never collide.
+ */
+export function labelSides(points: readonly { x: number }[], minGap = 60): ('above' | 'below')[] {
+	const sides: ('above' | 'below')[] = [];
+	points.forEach((p, i) => {
+		const prev = points[i - 1];
+		const close = prev !== undefined && p.x - prev.x < minGap;
+		sides.push(close && sides[i - 1] === 'above' ? 'below' : 'above');
+	});
+	return sides;
 }
