@@ -70,7 +70,6 @@ export const labels = {
 	filter: { id: 'Saring studi kasus', en: 'Filter the case studies' },
 	shown: { id: 'studi kasus ditampilkan', en: 'case studies shown' },
 	mapTitle: { id: 'Peta lokasi studi kasus di Indonesia', en: 'Map of the case study locations in Indonesia' },
-	strategyLetter: { id: 'Strategi', en: 'Strategy' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** "8,05° LS, 111,71° BT" (id) or "8.05° S, 111.71° E" (en). */
