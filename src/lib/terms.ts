@@ -1,0 +1,89 @@
+/**
+ * Glossary logic shared by `<Term>`, the glossary page and the pocket guide: finding a
+ * term by id (an unknown id fails the build), the link and accessible text a `<Term>`
+ * renders, alphabetical grouping for /glosarium/, and numbering a term's sources as
+ * footnotes into the page's source list. Pure: tests pass plain objects.
+ */
+import { localePath, type Lang } from './i18n';
+
+/** The parts of a `terms` entry this module reads (the shape `getCollection('terms')` returns). */
+export interface TermEntryLike {
+	id: string;
+	data: {
+		term: string;
+		expansion?: string;
+		english?: string;
+		sources: readonly { id: string }[];
+	};
+}
+
+/** Where the glossary entry of `id` lives in the given language: `/glosarium/#fkpm`. */
+export function glossaryHref(id: string, lang: Lang): string {
+	return `${localePath('/glosarium/', lang)}#${id}`;
+}
+
+/**
+ * The entry with this id. Throws, naming the id, when there is none, so an MDX page
+ * with `<Term id="typo">` fails the build instead of shipping a dead link.
+ */
+export function findTerm<T extends TermEntryLike>(entries: readonly T[], id: string, usedBy = '<Term>'): T {
+	const entry = entries.find((e) => e.id === id);
+	if (entry) return entry;
+	const near = entries
+		.map((e) => e.id)
+		.filter((known) => known.startsWith(id.slice(0, 3)) || id.startsWith(known.slice(0, 3)))
+		.slice(0, 5);
+	const hint = near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : '';
+	throw new Error(`${usedBy}: unknown glossary term id "${id}" (no content/terms/${id}.yaml).${hint}`);
+}
+
+/** What `<Term>` shows and tells: the visible text, the expansion for abbr/screen readers, the link. */
+export interface TermLink {
+	text: string;
+	/** Expansion (Indonesian) or, failing that, the English rendering; undefined when neither exists. */
+	expansion?: string;
+	href: string;
+}
+
+export function termLink(entry: TermEntryLike, lang: Lang): TermLink {
+	const { term, expansion, english } = entry.data;
+	// An Indonesian expansion is what an acronym means in both languages; the English
+	// rendering stands in only when there is no expansion and it adds something.
+	const explained = expansion ?? (english && english !== term ? english : undefined);
+	return { text: term, expansion: explained, href: glossaryHref(entry.id, lang) };
+}
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+/** Entries sorted as a reader looks them up: by the term, ignoring case. */
+export function sortTerms<T extends TermEntryLike>(entries: readonly T[]): T[] {
+	return [...entries].sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
+/** Sorted entries grouped under their initial letter (digits and symbols under "#"). */
+export function groupByInitial<T extends TermEntryLike>(entries: readonly T[]): { letter: string; entries: T[] }[] {
+	const groups: { letter: string; entries: T[] }[] = [];
+	for (const entry of sortTerms(entries)) {
+		const first = entry.data.term.charAt(0).toUpperCase();
+		const letter = /[A-Z]/.test(first) ? first : '#';
+		const last = groups.at(-1);
+		if (last && last.letter === letter) last.entries.push(entry);
+		else groups.push({ letter, entries: [entry] });
+	}
+	return groups;
+}
+
+/**
+ * A term's sources as 1-based positions in the page's source list (the list that closes
+ * the page), so the glossary can cite "[3]" and link to it. Throws, naming the term and
+ * source, when the page does not cite a source the term uses.
+ */
+export function sourceNumbers(entry: TermEntryLike, pageSources: readonly string[]): { id: string; n: number }[] {
+	return entry.data.sources.map(({ id }) => {
+		const index = pageSources.indexOf(id);
+		if (index < 0) {
+			throw new Error(`Glossary: term "${entry.id}" cites source "${id}", which the page's frontmatter \`sources\` does not list; add it there.`);
+		}
+		return { id, n: index + 1 };
+	});
+}
