@@ -37,20 +37,22 @@ export function findTerm<T extends TermEntryLike>(entries: readonly T[], id: str
 	throw new Error(`${usedBy}: unknown glossary term id "${id}" (no content/terms/${id}.yaml).${hint}`);
 }
 
-/** What `<Term>` shows and tells: the visible text, the expansion for abbr/screen readers, the link. */
+/** What `<Term>` shows and tells: the visible text, what it stands for or means, the link. */
 export interface TermLink {
 	text: string;
-	/** Expansion (Indonesian) or, failing that, the English rendering; undefined when neither exists. */
+	/** What the acronym stands for (Indonesian): shown as an <abbr> title and to screen readers. */
 	expansion?: string;
+	/** On English pages, the English rendering of a term that is not an acronym. */
+	gloss?: string;
 	href: string;
 }
 
 export function termLink(entry: TermEntryLike, lang: Lang): TermLink {
 	const { term, expansion, english } = entry.data;
-	// An Indonesian expansion is what an acronym means in both languages; the English
-	// rendering stands in only when there is no expansion and it adds something.
-	const explained = expansion ?? (english && english !== term ? english : undefined);
-	return { text: term, expansion: explained, href: glossaryHref(entry.id, lang) };
+	// An <abbr> only for real acronyms; a plain Indonesian term gets its English rendering
+	// on English pages, where readers may not know the word.
+	const gloss = !expansion && lang === 'en' && english && english !== term ? english : undefined;
+	return { text: term, expansion, gloss, href: glossaryHref(entry.id, lang) };
 }
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });

@@ -71,16 +71,18 @@ describe('findTerm (the lookup behind <Term>)', () => {
 describe('termLink', () => {
 	it('links to the entry on the glossary page of the same language', () => {
 		const fkpm = entry('fkpm', 'FKPM', { expansion: 'Forum Kemitraan Polri dan Masyarakat' });
-		expect(termLink(fkpm, 'id')).toEqual({ text: 'FKPM', expansion: 'Forum Kemitraan Polri dan Masyarakat', href: '/glosarium/#fkpm' });
+		expect(termLink(fkpm, 'id')).toEqual({ text: 'FKPM', expansion: 'Forum Kemitraan Polri dan Masyarakat', gloss: undefined, href: '/glosarium/#fkpm' });
 		expect(termLink(fkpm, 'en').href).toBe('/en/glosarium/#fkpm');
 	});
 
-	it('falls back to the English rendering when there is no expansion', () => {
-		expect(termLink(entry('sambang', 'Sambang', { english: 'Visit (to residents)' }), 'en').expansion).toBe('Visit (to residents)');
+	it('glosses a plain Indonesian term in English on English pages only', () => {
+		const sambang = entry('sambang', 'Sambang', { english: 'Visit (to residents)' });
+		expect(termLink(sambang, 'en')).toMatchObject({ expansion: undefined, gloss: 'Visit (to residents)' });
+		expect(termLink(sambang, 'id').gloss).toBeUndefined();
 	});
 
-	it('gives no expansion when there is nothing to add', () => {
-		expect(termLink(entry('icitap', 'ICITAP', { english: 'ICITAP' }), 'id').expansion).toBeUndefined();
+	it('adds nothing when the English rendering is the term itself', () => {
+		expect(termLink(entry('icitap', 'ICITAP', { english: 'ICITAP' }), 'en')).toMatchObject({ expansion: undefined, gloss: undefined });
 	});
 
 	it('builds the anchor from the id', () => {
