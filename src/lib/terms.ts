@@ -31,10 +31,23 @@ export function findTerm<T extends TermEntryLike>(entries: readonly T[], id: str
 	if (entry) return entry;
 	const near = entries
 		.map((e) => e.id)
-		.filter((known) => known.startsWith(id.slice(0, 3)) || id.startsWith(known.slice(0, 3)))
+		.filter((known) => editDistance(known, id) <= 2 || (id.length >= 3 && known.startsWith(id)))
 		.slice(0, 5);
 	const hint = near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : '';
 	throw new Error(`${usedBy}: unknown glossary term id "${id}" (no content/terms/${id}.yaml).${hint}`);
+}
+
+/** Levenshtein distance, for suggesting the id an author probably meant ("fkmp" → "fkpm"). */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
 }
 
 /** What `<Term>` shows and tells: the visible text, what it stands for or means, the link. */

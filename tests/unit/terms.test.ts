@@ -60,7 +60,12 @@ describe('findTerm (the lookup behind <Term>)', () => {
 	});
 
 	it('suggests near ids when the id looks like a typo', () => {
-		expect(() => findTerm(terms, 'fkp')).toThrowError(/Did you mean: fkpm/);
+		expect(() => findTerm(terms, 'fkmp')).toThrowError(/Did you mean: fkpm\?/);
+		expect(() => findTerm(terms, 'pol')).toThrowError(/Did you mean: polsek\?/);
+	});
+
+	it('suggests nothing when no id is close', () => {
+		expect(() => findTerm(terms, 'kesbangpol')).toThrowError(/yaml\)\.$/);
 	});
 
 	it('names the component that asked', () => {
