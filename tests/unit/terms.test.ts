@@ -56,20 +56,20 @@ describe('findTerm (the lookup behind <Term>)', () => {
 	});
 
 	it('throws on an unknown id, naming the id and the file it looked for', () => {
-		expect(() => findTerm(terms, 'fkpmm')).toThrowError(/unknown glossary term id "fkpmm".*content\/terms\/fkpmm\.yaml/);
+		expect(() => findTerm(terms, 'fkpmm')).toThrow(/unknown glossary term id "fkpmm".*content\/terms\/fkpmm\.yaml/);
 	});
 
 	it('suggests near ids when the id looks like a typo', () => {
-		expect(() => findTerm(terms, 'fkmp')).toThrowError(/Did you mean: fkpm\?/);
-		expect(() => findTerm(terms, 'pol')).toThrowError(/Did you mean: polsek\?/);
+		expect(() => findTerm(terms, 'fkmp')).toThrow(/Did you mean: fkpm\?/);
+		expect(() => findTerm(terms, 'pol')).toThrow(/Did you mean: polsek\?/);
 	});
 
 	it('suggests nothing when no id is close', () => {
-		expect(() => findTerm(terms, 'kesbangpol')).toThrowError(/yaml\)\.$/);
+		expect(() => findTerm(terms, 'kesbangpol')).toThrow(/yaml\)\.$/);
 	});
 
 	it('names the component that asked', () => {
-		expect(() => findTerm([], 'x', '<TermSummary>')).toThrowError(/^<TermSummary>:/);
+		expect(() => findTerm([], 'x', '<TermSummary>')).toThrow(/^<TermSummary>:/);
 	});
 });
 
@@ -117,7 +117,7 @@ describe('sourceNumbers', () => {
 	});
 
 	it('throws when the page does not list a source the term cites', () => {
-		expect(() => sourceNumbers(entry('kdrt', 'KDRT'), ['taf-2007'])).toThrowError(/term "kdrt" cites source "fakta-terperiksa"/);
+		expect(() => sourceNumbers(entry('kdrt', 'KDRT'), ['taf-2007'])).toThrow(/term "kdrt" cites source "fakta-terperiksa"/);
 	});
 });
 
