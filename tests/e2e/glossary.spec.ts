@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-for (const [lang, path] of [['id', '/glosarium/'], ['en', '/en/glosarium/']] as const) {
+for (const path of ['/glosarium/', '/en/glosarium/']) {
 	test(`${path} lists at least 40 terms alphabetically, each with its own anchor`, async ({ page }) => {
 		await page.goto(path);
 		const headings = page.locator('.term-entry h3');
@@ -28,7 +28,6 @@ for (const [lang, path] of [['id', '/glosarium/'], ['en', '/en/glosarium/']] as 
 		// Each cited source number points at an item of the page's source list.
 		const targets = await page.locator('.term-meta a[href^="#sumber-"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
 		for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
-		expect(lang).toBeTruthy();
 	});
 }
 
@@ -64,16 +63,17 @@ for (const [path, glossary] of [['/fkpm/', '/glosarium/'], ['/en/fkpm/', '/en/gl
 	});
 }
 
-test('the glossary, pocket guide and FKPM pages pass axe in both languages', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-	const page = await context.newPage();
-	try {
-		for (const path of ['/glosarium/', '/en/glosarium/', '/buku-saku/', '/en/buku-saku/', '/fkpm/', '/en/fkpm/']) {
+for (const path of ['/glosarium/', '/en/glosarium/', '/buku-saku/', '/en/buku-saku/', '/fkpm/', '/en/fkpm/']) {
+	test(`${path} passes axe (WCAG 2.2 AA)`, async ({ browser }) => {
+		test.setTimeout(60_000);
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		try {
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+			expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+		} finally {
+			await context.close();
 		}
-	} finally {
-		await context.close();
-	}
-});
+	});
+}
