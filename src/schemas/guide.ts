@@ -19,8 +19,8 @@ export const guideCardSchema = z.object({
 	points: z.array(bilingual).min(1, 'a card needs at least one point'),
 	/** The rule the card rests on, when one governs it. */
 	instrument: ref('instruments').optional(),
-	/** Articles of that instrument or other basis, as cited, e.g. "Pasal 27". */
-	basis: z.string().trim().min(1).optional(),
+	/** Articles of that instrument or other basis, in both languages, e.g. { id: "Pasal 27", en: "Article 27" }. */
+	basis: bilingual.optional(),
 	/** Caveat a reader must see, e.g. that the instrument has been replaced. */
 	note: bilingual.optional(),
 	/** Where the card's points come from. */
