@@ -16,6 +16,7 @@ import { doctrineListSchema } from './schemas/doctrine';
 import { caseSchema } from './schemas/cases';
 import { statSchema } from './schemas/stats';
 import { questionSchema } from './schemas/questions';
+import { guideCardSchema } from './schemas/guide';
 import { uiStrings } from './schemas/ui-strings';
 
 /** A data collection of YAML files in content/<name>/; the file name is the entry id. */
@@ -31,4 +32,5 @@ export const collections = {
 	cases: defineCollection({ loader: yamlIn('cases'), schema: caseSchema }),
 	stats: defineCollection({ loader: yamlIn('stats'), schema: statSchema }),
 	questions: defineCollection({ loader: yamlIn('questions'), schema: questionSchema }),
+	guide: defineCollection({ loader: yamlIn('guide'), schema: guideCardSchema }),
 };
