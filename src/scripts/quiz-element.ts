@@ -261,6 +261,8 @@ class QuizSetElement extends HTMLElement {
 		$<HTMLAnchorElement>(links, '.quiz-link-key')!.href = this.query(params, { sheet: 'kunci' });
 		if (!params.sheet) return;
 		this.dataset.sheet = params.sheet;
+		// Print CSS hides the page's own intro and title only on a printable sheet.
+		document.documentElement.dataset.quizSheet = params.sheet;
 		$<HTMLElement>(this, '.quiz-builder')!.hidden = true;
 		$<HTMLElement>(this, '.quiz-bar')!.hidden = true;
 		const bar = $<HTMLElement>(this, '.quiz-print-bar')!;
