@@ -50,6 +50,7 @@ class QuizSetElement extends HTMLElement {
 	connectedCallback() {
 		this.data = JSON.parse($(this, '.quiz-data')!.textContent!);
 		this.t = this.data.labels;
+		$(this, '.quiz-nojs')?.remove();
 		const loaded = loadProgress(this.storage);
 		this.progress = loaded.progress;
 		if (loaded.notice) this.notice(this.t[loaded.notice]);

@@ -31,6 +31,7 @@ class QuizProgressElement extends HTMLElement {
 
 	connectedCallback() {
 		this.t = JSON.parse(this.querySelector('.qp-data')!.textContent!);
+		this.querySelector('.qp-nojs')?.remove();
 		const { notice } = loadProgress(this.storage);
 		if (notice) this.say(this.t[notice]);
 		this.render();

@@ -93,6 +93,10 @@ const L = {
 	backToBuilder: { id: 'Kembali ke penyusun kuis', en: 'Back to the quiz builder' },
 	preview: { id: 'Pratinjau set', en: 'Preview of the set' },
 	name: { id: 'Nama: ____________________', en: 'Name: ____________________' },
+	builderNoJs: {
+		id: 'Tanpa JavaScript penyusun tidak dapat memilih dan mengacak soal; di bawah ini semua soal ditampilkan beserta jawabannya.',
+		en: 'Without JavaScript the builder cannot pick and shuffle questions; all questions are shown below with their answers.',
+	},
 	all: { id: 'Seluruh buku saku', en: 'Whole pocket guide' },
 } as const;
 
