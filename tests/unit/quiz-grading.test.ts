@@ -1,6 +1,6 @@
 // Grading of every question type, including the partial-credit rules.
 import { describe, expect, it } from 'vitest';
-import { grade, isAnswered } from '../../src/lib/quiz/grading';
+import { grade, isAnswered, type AnswerKey } from '../../src/lib/quiz/grading';
 
 describe('grading', () => {
 	it('marks a single-choice answer right only when it is the answer', () => {
@@ -17,7 +17,7 @@ describe('grading', () => {
 	});
 
 	describe('multiple choice', () => {
-		const key = { type: 'pilihan-ganda', answer: ['a', 'b', 'd'] } as const;
+		const key: AnswerKey = { type: 'pilihan-ganda', answer: ['a', 'b', 'd'] };
 		const pick = (...choices: string[]) => grade(key, { type: 'pilihan-ganda', choices });
 
 		it('is right only with exactly the right set', () => {

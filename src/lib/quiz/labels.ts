@@ -61,8 +61,8 @@ const L = {
 	},
 	// progress summary
 	topic: { id: 'Topik', en: 'Topic' },
-	total: { id: 'Soal', en: 'Questions' },
-	answered: { id: 'Dijawab', en: 'Answered' },
+	total: { id: 'Soal', en: 'Total' },
+	answered: { id: 'Dijawab', en: 'Done' },
 	rightCol: { id: 'Benar', en: 'Right' },
 	due: { id: 'Jatuh tempo', en: 'Due' },
 	exportBtn: { id: 'Unduh kemajuan (berkas)', en: 'Download progress (file)' },
