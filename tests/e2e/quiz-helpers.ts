@@ -36,7 +36,9 @@ export async function answer(q: Locator, key: Key, right: boolean) {
 			break;
 		case 'pilihan-ganda': {
 			const values = await q.locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-			const pick = right ? key.answer : values.filter((x) => !key.answer.includes(x)).slice(0, 1);
+			// Wrong: one option that is not an answer, or (when every option is right) only one of them.
+			const outside = values.filter((x) => !key.answer.includes(x));
+			const pick = right ? key.answer : outside.length ? outside.slice(0, 1) : key.answer.slice(0, 1);
 			for (const v of pick) await q.locator(`input[value="${v}"]`).check();
 			break;
 		}
