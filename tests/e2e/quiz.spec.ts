@@ -272,6 +272,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('axe', () => {
+	// A whole-guide set has over a hundred questions; axe on it is slow on a shared machine.
+	test.describe.configure({ timeout: 90_000 });
 	for (const path of [...QUIZ_PAGES, ...QUIZ_PAGES.map((p) => `/en${p}`)]) {
 		test(`${path} has no violations`, async ({ browser }) => {
 			const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -108,6 +108,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('axe', () => {
+	// A whole-guide set has over a hundred questions; axe on it is slow on a shared machine.
+	test.describe.configure({ timeout: 90_000 });
 	const pages = [
 		...TRAINER_PAGES,
 		...TRAINER_PAGES.map((p) => `/en${p}`),
