@@ -10,7 +10,7 @@ describe('seeded shuffle', () => {
 	});
 
 	it('is pinned to known output, so the order never drifts between releases', () => {
-		expect(hashString('abc')).toBe(hashString('abc'));
+		expect(hashString('abc')).toBe(482950588);
 		expect(shuffled(['a', 'b', 'c', 'd', 'e'], 'kelas-1')).toMatchInlineSnapshot(`
 			[
 			  "e",
