@@ -170,6 +170,8 @@ class QuizSetElement extends HTMLElement {
 		if (!this.results.has(id)) {
 			this.progress = recordAnswer(this.progress, id, el.dataset.topic!, g, clock);
 			saveProgress(this.storage, this.progress);
+			// The progress summary on the same page (review page) refreshes itself on this.
+			document.dispatchEvent(new Event('quiz-progress'));
 		}
 		this.results.set(id, g);
 

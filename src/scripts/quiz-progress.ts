@@ -35,6 +35,7 @@ class QuizProgressElement extends HTMLElement {
 		const { notice } = loadProgress(this.storage);
 		if (notice) this.say(this.t[notice]);
 		this.render();
+		document.addEventListener('quiz-progress', () => this.render());
 		this.querySelector<HTMLElement>('.qp-actions')!.hidden = false;
 		this.querySelector('.qp-export')!.addEventListener('click', () => this.download());
 		this.querySelector<HTMLInputElement>('.qp-import')!.addEventListener('change', (e) => this.load(e.target as HTMLInputElement));

@@ -194,7 +194,11 @@ test.describe('progress', () => {
 		await page.goto('/kuis/ulang/');
 		await expect(page.locator('.quiz-empty')).toHaveText('1 soal jatuh tempo hari ini.');
 		expect(await shownIds(page)).toEqual([id]);
-		await expect(page.locator('tr[data-topic="prinsip"] .qp-due')).toHaveText('1');
+		const due = page.locator('tr[data-topic="prinsip"] .qp-due');
+		await expect(due).toHaveText('1');
+		await answer(question(page, id), keys[id], true);
+		await question(page, id).locator('.quiz-check').click();
+		await expect(due).toHaveText('0');
 	});
 
 	test('export, reset and import move progress as a file', async ({ page }, info) => {
