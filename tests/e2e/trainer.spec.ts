@@ -1,0 +1,130 @@
+/**
+ * The trainer's kit on the built site: the class-quiz builder (share link gives the same
+ * set, printable question sheet without answers, separate answer key with them, checked by
+ * printing to PDF in Chromium), hostile URLs on the builder, and axe on every trainer page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { pdfText } from './pdf-text';
+import { shownIds } from './quiz-helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TRAINER_PAGES = [
+	'/pelatih/',
+	'/pelatih/modul-1-dasar-hukum-konsep/',
+	'/pelatih/modul-2-strategi-fkpm/',
+	'/pelatih/modul-3-studi-kasus/',
+	'/pelatih/modul-4-evaluasi/',
+	'/pelatih/kuis-kelas/',
+];
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+test('the builder makes a set from chosen topics and a count, with a share link that gives the same set', async ({ page, browser }) => {
+	await page.goto('/pelatih/kuis-kelas/');
+	await expect(page.locator('.quiz-q:not([hidden])')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Fungsi Polmas', exact: true }).check();
+	await page.getByRole('checkbox', { name: 'Strategi Polmas', exact: true }).check();
+	await page.getByLabel('Jumlah soal').fill('5');
+	await page.getByRole('button', { name: 'Buat set soal' }).click();
+	await expect(page).toHaveURL(/\?seed=[a-z0-9]{6}&topic=fungsi%2Cstrategi&count=5$/);
+	const ids = await shownIds(page);
+	expect(ids).toHaveLength(5);
+	expect(ids.every((id) => /^(fungsi|strategi)\//.test(id))).toBe(true);
+	await expect(page.getByRole('checkbox', { name: 'Fungsi Polmas', exact: true })).toBeChecked();
+
+	const share = await page.getByRole('link', { name: 'Tautan untuk peserta' }).getAttribute('href');
+	expect(new URL(share!).pathname).toBe('/kuis/semua/');
+	const ctx = await browser.newContext();
+	const other = await ctx.newPage();
+	await other.goto(share!);
+	expect(await shownIds(other)).toEqual(ids);
+	await ctx.close();
+});
+
+test('the question sheet prints without answers and the answer key prints with them', async ({ page }) => {
+	await page.goto('/pelatih/kuis-kelas/?seed=cetak1&topic=fungsi,sasaran&count=4');
+	const sheetHref = await page.getByRole('link', { name: 'Lembar soal untuk dicetak' }).getAttribute('href');
+	const keyHref = await page.getByRole('link', { name: 'Kunci jawaban untuk dicetak' }).getAttribute('href');
+
+	await page.goto(`/pelatih/kuis-kelas/${sheetHref}`);
+	const ids = await shownIds(page);
+	expect(ids).toHaveLength(4);
+	const first = page.locator(`.quiz-q[data-id="${ids[0]}"]`);
+	const stem = (await first.locator('legend').textContent())!;
+	const explanation = (await first.locator('.quiz-answer-body p').nth(1).textContent())!;
+	await expect(page.locator('.quiz-builder')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
+	const sheet = squash(pdfText(await page.pdf({ format: 'A4' })));
+	expect(sheet).toContain(squash('Lembar soal · Kode set cetak1'));
+	expect(sheet).toContain(squash(stem));
+	expect(sheet).toContain('Nama:');
+	expect(sheet).not.toContain('Jawaban:');
+	expect(sheet).not.toContain(squash(explanation));
+	expect(sheet).not.toContain('Buatsetsoal');
+
+	await page.goto(`/pelatih/kuis-kelas/${keyHref}`);
+	expect(await shownIds(page)).toEqual(ids);
+	const key = squash(pdfText(await page.pdf({ format: 'A4' })));
+	expect(key).toContain(squash('Kunci jawaban · Kode set cetak1'));
+	expect(key).toContain(squash(stem));
+	expect(key.match(/Jawaban:/g)).toHaveLength(4);
+	expect(key).toContain(squash(explanation));
+});
+
+test('the English builder labels its sheets in English', async ({ page }) => {
+	await page.goto('/en/pelatih/kuis-kelas/?seed=en1&count=2');
+	const share = await page.getByRole('link', { name: 'Link for participants' }).getAttribute('href');
+	expect(new URL(share!).pathname).toBe('/en/kuis/semua/');
+	await page.getByRole('link', { name: 'Printable answer key' }).click();
+	await expect(page.locator('.quiz-sheet-title')).toHaveText('Answer key · Set code en1');
+	await expect(page.locator('.quiz-answer[open]').first()).toContainText('Answer:');
+	await page.getByRole('link', { name: 'Back to the quiz builder' }).click();
+	await expect(page).toHaveURL(/\/en\/pelatih\/kuis-kelas\/\?seed=en1&count=2$/);
+});
+
+test('a crafted builder URL is ignored, never run or injected', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await page.goto('/pelatih/kuis-kelas/?seed="><svg onload=alert(1)>&topic=<script>alert(2)</script>&lembar=<img src=x onerror=alert(3)>');
+	await expect(page.locator('.quiz-notice')).toContainText('tidak dikenali');
+	expect(await page.locator('svg[onload], img[src="x"]').count()).toBe(0);
+	// Nothing valid was asked for, so the builder waits for the form instead of showing a set.
+	await expect(page.locator('#quiz-seed')).toHaveValue('');
+	await expect(page.locator('.quiz-q:not([hidden])')).toHaveCount(0);
+	expect(await page.content()).not.toContain('<svg onload');
+	expect(dialogs).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the builder says what it cannot do, and the questions with answers stay readable', async ({ page }) => {
+		await page.goto('/pelatih/kuis-kelas/');
+		await expect(page.locator('.quiz-nojs')).toBeVisible();
+		await expect(page.locator('.quiz-q').first()).toBeVisible();
+	});
+});
+
+test.describe('axe', () => {
+	// A whole-guide set has over a hundred questions; axe on it is slow on a shared machine.
+	test.describe.configure({ timeout: 90_000 });
+	const pages = [
+		...TRAINER_PAGES,
+		...TRAINER_PAGES.map((p) => `/en${p}`),
+		'/pelatih/kuis-kelas/?seed=axe&count=3',
+		'/pelatih/kuis-kelas/?seed=axe&count=3&lembar=soal',
+		'/en/pelatih/kuis-kelas/?seed=axe&count=3&lembar=kunci',
+	];
+	for (const path of pages) {
+		test(`${path} has no violations`, async ({ browser }) => {
+			const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			const page = await ctx.newPage();
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+			await ctx.close();
+		});
+	}
+});
