@@ -6,6 +6,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import pustakaPostbuild from './src/integrations/postbuild.ts';
 
 export default defineConfig({
 	site: 'https://pustaka-polmas.example',
@@ -32,6 +33,7 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/Head.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],
@@ -75,5 +77,7 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight: its astro:build:done hook writes the Pagefind index first.
+		pustakaPostbuild(),
 	],
 });
