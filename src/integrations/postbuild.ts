@@ -91,6 +91,9 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> 
 		clientsClaim: true,
 		cleanupOutdatedCaches: true,
 		cacheId: 'pustaka-polmas',
+		// Pagefind asks for pagefind-entry.json?ts=<now> to dodge HTTP caches; the precached
+		// copy matches the precached index, so serve it whatever the timestamp.
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
 		runtimeCaching: [
 			{
 				// A page that was not precached (e.g. a mistyped address): try the network,
