@@ -4,8 +4,8 @@
  * src/integrations/postbuild.ts) once the page has loaded, shows whether the site is
  * stored for offline reading, and offers a reload when a new version is waiting.
  *
- * Registration waits for `load` and an idle moment so it never competes with the first
- * paint on a weak link; a browser without service workers just reads online.
+ * Head.astro imports this after `load` and an idle moment, so it never competes with the
+ * first paint on a weak link; a browser without service workers just reads online.
  */
 import { Workbox } from 'workbox-window';
 import { langFromHtml, offlineMessages, statusMessage, type OfflineState } from './offline-status';
@@ -75,11 +75,36 @@ addEventListener('offline', () => {
 	render();
 });
 
-if ('serviceWorker' in navigator) {
-	const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
-	const go = () => idle(() => void start().catch(() => render()));
-	if (document.readyState === 'complete') go();
-	else addEventListener('load', go, { once: true });
-} else {
-	render();
+/**
+ * First visit, before the service worker holds the index: fetch what the first search
+ * needs (Pagefind's script, this language's wasm and metadata) while the reader reads, so
+ * typing a query does not wait for four round trips in a row. Skipped when the reader asked
+ * to save data, and when the service worker already serves the index from the device.
+ */
+async function warmSearch() {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	if (connection?.saveData || navigator.serviceWorker?.controller || !document.querySelector('site-search')) return;
+	const base = '/pagefind/';
+	const entry = (await (await fetch(`${base}pagefind-entry.json`)).json()) as {
+		languages?: Record<string, { hash: string; wasm?: string }>;
+	};
+	const language = entry.languages?.[document.documentElement.lang] ?? Object.values(entry.languages ?? {})[0];
+	if (!language) return;
+	const hint = (rel: string, href: string) => {
+		const link = document.createElement('link');
+		link.rel = rel;
+		link.href = href;
+		if (rel === 'prefetch') link.as = 'fetch';
+		document.head.append(link);
+	};
+	hint('modulepreload', `${base}pagefind.js`);
+	hint('prefetch', `${base}wasm.${language.wasm ?? 'unknown'}.pagefind`);
+	hint('prefetch', `${base}pagefind.${language.hash}.pf_meta`);
 }
+
+// src/components/Head.astro imports this module only after `load` and an idle moment.
+// The search warm-up goes first: on a weak link it is what a reader will wait for next.
+void warmSearch()
+	.catch(() => undefined)
+	.then(() => ('serviceWorker' in navigator ? start() : render()))
+	.catch(() => render());
