@@ -18,7 +18,7 @@
  * else with scripts/serve-dist.mjs (uncompressed; byte figures then say so).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep, posix } from 'node:path';

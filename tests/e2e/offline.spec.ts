@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { distDir, distFile, pickPath, sitemapPaths } from './site-pages';
@@ -150,5 +151,34 @@ test('a new deployment brings the update prompt, and reloading shows the new con
 	} finally {
 		server.kill();
 		await rm(dir, { recursive: true, force: true });
+	}
+});
+
+test('the 404 pages, the offline indicator and the update prompt pass axe', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	try {
+		for (const path of ['/404.html', '/en/404.html']) {
+			await page.goto(path);
+			await expect(page.locator('.pp-nf-form')).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+		}
+		await page.goto('/en/');
+		await waitUntilStored(page);
+		// Show the prompt as a waiting worker would, to check its contrast and name.
+		await page.evaluate(() => {
+			const prompt = document.querySelector<HTMLElement>('.pp-update-prompt')!;
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.textContent = 'New version available — reload';
+			prompt.replaceChildren(button);
+			prompt.hidden = false;
+		});
+		const { violations } = await new AxeBuilder({ page }).include('.pp-offline-status').include('.pp-update-prompt').analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+		await expect(page.locator('.pp-offline-status')).toHaveAttribute('role', 'status');
+	} finally {
+		await context.close();
 	}
 });
