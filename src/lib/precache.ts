@@ -21,8 +21,9 @@ export const precacheGlobs = [
 	'pagefind/index/*.pf_index',
 	'pagefind/fragment/*.pf_fragment',
 	'pagefind/filter/*.pf_filter',
-	'*.{svg,png,ico,webmanifest}',
-	'icons/**/*.{svg,png}',
+	'*.{ico,webmanifest}',
+	// Icons, figures and the pocket guide's print files, wherever public/ puts them.
+	'**/*.{svg,png,webp,avif,jpg,jpeg,gif}',
 	'**/*.pdf',
 ];
 
