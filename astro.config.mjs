@@ -13,7 +13,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Keep src/content → content/ as a path of the docs collection, so Starlight's Markdown
 	// processing and the links validator recognise the files as theirs.
-	vite: { resolve: { preserveSymlinks: true } },
+	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 0 } },
 	integrations: [
 		starlight({
 			title: { id: 'Pustaka Polmas', en: 'Pustaka Polmas' },

@@ -44,7 +44,10 @@ await mkdir('.tmp', { recursive: true });
 // ---------------------------------------------------------------- build
 function astroBuild(cwd) {
 	const started = Date.now();
-	const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+	// GNU time reports peak memory; without it the build still runs and memory is not reported.
+	const timed = existsSync('/usr/bin/time');
+	const command = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
+	const r = spawnSync(timed ? '/usr/bin/time' : command[0], timed ? ['-v', ...command] : command.slice(1), {
 		cwd,
 		env,
 		encoding: 'utf8',
