@@ -13,6 +13,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Keep src/content → content/ as a path of the docs collection, so Starlight's Markdown
 	// processing and the links validator recognise the files as theirs.
+	// assetsInlineLimit 0: Astro's small module scripts become cached files rather than a copy
+	// inlined in every page (about 1.5 kB less gzip HTML per page, fewer CSP hashes).
 	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 0 } },
 	integrations: [
 		starlight({
