@@ -6,13 +6,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import pustakaPostbuild from './src/integrations/postbuild.ts';
 
 export default defineConfig({
 	site: 'https://pustaka-polmas.example',
 	trailingSlash: 'always',
 	// Keep src/content → content/ as a path of the docs collection, so Starlight's Markdown
 	// processing and the links validator recognise the files as theirs.
-	vite: { resolve: { preserveSymlinks: true } },
+	// assetsInlineLimit 0: Astro's small module scripts become cached files rather than a copy
+	// inlined in every page (about 1.5 kB less gzip HTML per page, fewer CSP hashes).
+	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 0 } },
 	integrations: [
 		starlight({
 			title: { id: 'Pustaka Polmas', en: 'Pustaka Polmas' },
@@ -32,6 +35,7 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/Head.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],
@@ -75,5 +79,7 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight: its astro:build:done hook writes the Pagefind index first.
+		pustakaPostbuild(),
 	],
 });

@@ -1,0 +1,77 @@
+/**
+ * The production nginx rules (deploy/site.conf, deploy/headers.conf) served by Debian's
+ * nginx on loopback via scripts/ci-nginx.sh: security headers on every response, immutable
+ * caching only for content-hashed files, revalidation for HTML and the service worker, and
+ * localised 404 pages. Runs its own nginx (port 4471, .tmp/nginx-spec) so it never
+ * disturbs a server the suite itself may be running against.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { distDir, sitemapPaths } from './site-pages';
+
+const port = Number(process.env.NGINX_SPEC_PORT ?? 4471);
+const base = `http://127.0.0.1:${port}`;
+const env = { ...process.env, NGINX_WORK: '.tmp/nginx-spec' };
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => {
+	execFileSync('sh', ['scripts/ci-nginx.sh', 'start', distDir, String(port)], { env, stdio: 'pipe' });
+});
+test.afterAll(() => {
+	execFileSync('sh', ['scripts/ci-nginx.sh', 'stop'], { env, stdio: 'pipe' });
+});
+
+const css = readdirSync(join(distDir, '_astro')).find((f) => f.endsWith('.css'));
+const pfIndex = readdirSync(join(distDir, 'pagefind', 'index'))[0];
+
+test('every response carries the security headers', async ({ request }) => {
+	for (const path of ['/', '/en/', `/_astro/${css}`, '/sw.js', '/pagefind/pagefind.js', '/no-such-page/']) {
+		const res = await request.get(base + path);
+		const h = res.headers();
+		expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expect(h['content-security-policy'], path).not.toMatch(/script-src|default-src/);
+		expect(h['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
+		expect(h['x-content-type-options'], path).toBe('nosniff');
+		expect(h['referrer-policy'], path).toBe('no-referrer');
+	}
+});
+
+test('hashed assets are immutable; pages, the worker and the search entry revalidate', async ({ request }) => {
+	for (const path of [`/_astro/${css}`, `/pagefind/index/${pfIndex}`])
+		expect((await request.get(base + path)).headers()['cache-control'], path).toContain('immutable');
+	for (const path of ['/', '/en/', '/sw.js', '/manifest.webmanifest', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+		const res = await request.get(base + path);
+		expect(res.status(), path).toBe(200);
+		expect(res.headers()['cache-control'], path).toBe('no-cache');
+	}
+});
+
+test('pages are served as UTF-8 HTML, gzipped, and the manifest with its own type', async ({ request }) => {
+	const page = await request.get(`${base}/`, { headers: { 'accept-encoding': 'gzip' } });
+	expect(page.headers()['content-type']).toMatch(/^text\/html/);
+	expect(page.headers()['content-encoding']).toBe('gzip');
+	expect((await request.get(`${base}/manifest.webmanifest`)).headers()['content-type']).toMatch(/^application\/manifest\+json/);
+});
+
+test('a missing page gets the 404 page of its language', async ({ request }) => {
+	const id = await request.get(`${base}/tidak-ada/`);
+	expect(id.status()).toBe(404);
+	expect(await id.text()).toContain('Halaman tidak ditemukan');
+	const en = await request.get(`${base}/en/not-here/`);
+	expect(en.status()).toBe(404);
+	expect(await en.text()).toContain('Page not found');
+});
+
+test('a folder address without its slash is redirected to the canonical one', async ({ request }) => {
+	const page = sitemapPaths().find((p) => p.split('/').length > 3) ?? '/en/';
+	const res = await request.get(base + page.replace(/\/$/, ''), { maxRedirects: 0 });
+	expect(res.status()).toBe(301);
+	expect(res.headers()['location']).toBe(page);
+});
+
+test('a folder with no page of its own is not found rather than forbidden', async ({ request }) => {
+	const res = await request.get(`${base}/pagefind/index/`);
+	expect(res.status()).toBe(404);
+});
