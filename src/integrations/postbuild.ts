@@ -93,7 +93,9 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> 
 		cacheId: 'pustaka-polmas',
 		// Pagefind asks for pagefind-entry.json?ts=<now> to dodge HTTP caches; the precached
 		// copy matches the precached index, so serve it whatever the timestamp.
-		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+		// The quiz carries its set in the address (?seed=…&topic=…&count=…, &lembar=… for the
+		// trainer's sheets, ?province=/?strategy= on the case list): those pages must open offline too, from the stored copy.
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^seed$/, /^topic$/, /^count$/, /^lembar$/, /^province$/, /^strategy$/],
 		runtimeCaching: [
 			{
 				// A page that was not precached (e.g. a mistyped address): try the network,

@@ -62,6 +62,14 @@ async function start() {
 	if (registration?.active && navigator.serviceWorker.controller) state.ready = true;
 	else if (registration?.installing) state.saving = true;
 	render();
+	// The worker may have been installed from another tab or page (Workbox reports
+	// `activated` only to the page that registered it): an active worker means the
+	// precache is complete, whoever started it.
+	void navigator.serviceWorker.ready.then(() => {
+		state.ready = true;
+		state.saving = false;
+		render();
+	});
 	// A page left open for days still learns of new content when the signal returns.
 	addEventListener('online', () => void wb.update());
 }

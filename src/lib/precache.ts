@@ -41,9 +41,10 @@ export const precacheIgnores = [
  * online visit downloads all of it in the background; at 700 kbit/s that is about 12 s
  * per MiB on the wire, and HTML travels gzipped at about a quarter of its size. Raising it
  * is a decision, not a fix: tests/e2e/offline.spec.ts fails when a build exceeds it, and
- * the build log prints the figure.
+ * the build log prints the figure. Raised from 5 to 8 MiB when the quiz landed: three
+ * pages carry the whole bilingual bank (review, whole-guide set, class builder), ~1.4 MiB.
  */
-export const PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
+export const PRECACHE_BUDGET_BYTES = 8 * 1024 * 1024;
 
 /** Largest single file to precache; larger files would stall the install on a weak link. */
 export const MAX_FILE_BYTES = 1024 * 1024;

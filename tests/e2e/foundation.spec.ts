@@ -15,6 +15,15 @@ async function search(page: Page, query: string) {
 	return links;
 }
 
+/** Paths of the result pages, in rank order, leaving out the per-heading sub-results. */
+async function resultPages(page: Page) {
+	const links = page.locator('dialog[open] .pagefind-ui__result-link');
+	const paths = await links.evaluateAll((els) =>
+		els.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
+	return [...new Set(paths)];
+}
+
 test('the Indonesian home loads in Indonesian with three entry points', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -36,9 +45,8 @@ for (const [query, expected] of [
 ] as const) {
 	test(`searching "${query}" finds ${expected}`, async ({ page }) => {
 		await page.goto('/');
-		const links = await search(page, query);
-		const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(hrefs.slice(0, 5)).toContain(expected);
+		await search(page, query);
+		expect((await resultPages(page)).slice(0, 5)).toContain(expected);
 	});
 }
 
@@ -60,11 +68,12 @@ test('search results can be filtered by page type', async ({ page }) => {
 	if (!(await block.getAttribute('open'))) await block.locator('summary').click();
 	await block.locator('label', { hasText: 'Dasar hukum' }).click();
 	await expect(block.locator('input[value="Dasar hukum"]')).toBeChecked();
-	const links = page.locator('dialog[open] .pagefind-ui__result-link');
-	await expect(links.first()).toBeVisible();
-	const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	expect(hrefs.length).toBeGreaterThan(0);
-	expect(hrefs.every((h) => h.startsWith('/dasar-hukum/'))).toBe(true);
+	await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible();
+	// Pagefind re-renders the list when the filter applies: wait until it has settled.
+	await expect.poll(async () => (await resultPages(page)).every((h) => h.startsWith('/dasar-hukum/')), { timeout: 5_000 }).toBe(true);
+	const pages = await resultPages(page);
+	expect(pages.length).toBeGreaterThan(1);
+	expect(pages.every((h) => h.startsWith('/dasar-hukum/'))).toBe(true);
 });
 
 test('the language switch keeps the page', async ({ page }) => {
