@@ -128,3 +128,15 @@ test.describe('axe', () => {
 		});
 	}
 });
+
+for (const prefix of ['', '/en']) {
+	test(`${prefix || '/id'} module 3 draws each case's discussion questions from the case data`, async ({ page }) => {
+		await page.goto(`${prefix}/pelatih/modul-3-studi-kasus/`);
+		const groups = page.locator('.case-discussion section');
+		await expect(groups).toHaveCount(5);
+		for (const group of await groups.all()) {
+			expect(await group.locator('li').count()).toBeGreaterThanOrEqual(3);
+			await expect(group.locator('h3 a')).toHaveAttribute('href', new RegExp(`^${prefix}/studi-kasus/[a-z-]+/$`));
+		}
+	});
+}
