@@ -8,7 +8,7 @@
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../lib/quiz/shuffle';
 import { parseQuizParams, quizQuery, type QuizParams } from '../lib/quiz/url-params';
-import { loadProgress, saveProgress, type Progress, type StorageLike } from '../lib/quiz/storage';
+import { browserStorage, loadProgress, saveProgress, type Progress } from '../lib/quiz/storage';
 import { dueIds, recordAnswer } from '../lib/quiz/scheduler';
 
 interface PageData {
@@ -22,16 +22,6 @@ const clock = () => new Date();
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** localStorage, or a stand-in that refuses, when the browser forbids storage. */
-function browserStorage(): StorageLike {
-	try {
-		return window.localStorage;
-	} catch {
-		const refuse = () => {
-			throw new Error('storage unavailable');
-		};
-		return { getItem: refuse, setItem: refuse, removeItem: refuse };
-	}
-}
 
 const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];

@@ -10,20 +10,10 @@ import {
 	parseProgress,
 	saveProgress,
 	serializeProgress,
-	type StorageLike,
+	browserStorage,
 } from '../lib/quiz/storage';
 import { summarize } from '../lib/quiz/scheduler';
 
-function browserStorage(): StorageLike {
-	try {
-		return window.localStorage;
-	} catch {
-		const refuse = () => {
-			throw new Error('storage unavailable');
-		};
-		return { getItem: refuse, setItem: refuse, removeItem: refuse };
-	}
-}
 
 class QuizProgressElement extends HTMLElement {
 	private storage = browserStorage();

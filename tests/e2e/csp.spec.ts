@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { answer, answerKeys, question, shownIds, type Key } from './quiz-helpers';
+import { answer, firstOfType, question } from './quiz-helpers';
 import { allPagePaths, pickPath } from './site-pages';
 
 /** Collects `securitypolicyviolation` events and CSP console messages for a page. */
@@ -113,9 +113,3 @@ test('an inline script that is not hashed into the policy is refused', async ({ 
 	await expect.poll(() => violations.length).toBeGreaterThan(0);
 });
 
-/** The first shown question of a type on a quiz page, with its answer key. */
-async function firstOfType(page: import('@playwright/test').Page, type: Key['type']) {
-	const keys = await answerKeys(page);
-	const id = (await shownIds(page)).find((qid) => keys[qid].type === type)!;
-	return { id, key: keys[id] };
-}

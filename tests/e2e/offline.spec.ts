@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { answer, answerKeys, question, shownIds, type Key } from './quiz-helpers';
+import { answer, firstOfType, question } from './quiz-helpers';
 import { distDir, distFile, pickPath, sitemapPaths } from './site-pages';
 import { PRECACHE_BUDGET_BYTES } from '../../src/lib/precache';
 import { writeServiceWorker } from '../../src/integrations/postbuild';
@@ -178,9 +178,3 @@ test('the 404 pages, the offline indicator and the update prompt pass axe', asyn
 	}
 });
 
-/** The first shown question of a type on a quiz page, with its answer key. */
-async function firstOfType(page: import('@playwright/test').Page, type: Key['type']) {
-	const keys = await answerKeys(page);
-	const id = (await shownIds(page)).find((qid) => keys[qid].type === type)!;
-	return { id, key: keys[id] };
-}

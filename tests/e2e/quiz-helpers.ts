@@ -48,3 +48,10 @@ export async function answer(q: Locator, key: Key, right: boolean) {
 			break;
 	}
 }
+
+/** The shown question of a type (the `skip`-th one) on a quiz page, with its answer key. */
+export async function firstOfType(page: Page, type: Key['type'], skip = 0) {
+	const keys = await answerKeys(page);
+	const ids = (await shownIds(page)).filter((id) => keys[id]!.type === type);
+	return { id: ids[skip]!, key: keys[ids[skip]!]! };
+}

@@ -7,17 +7,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { answer, answerKeys, question, shownIds, type Key } from './quiz-helpers';
+import { answer, answerKeys, firstOfType, question, shownIds, type Key } from './quiz-helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const TOPICS = ['dasar-hukum', 'definisi', 'prinsip', 'fungsi', 'strategi', 'sasaran', 'bhabinkamtibmas', 'fkpm', 'studi-kasus', 'istilah'];
 const QUIZ_PAGES = ['/kuis/', '/kuis/semua/', '/kuis/ulang/', ...TOPICS.map((t) => `/kuis/${t}/`)];
 
-async function firstOfType(page: import('@playwright/test').Page, type: Key['type'], skip = 0) {
-	const keys = await answerKeys(page);
-	const ids = (await shownIds(page)).filter((id) => keys[id].type === type);
-	return { id: ids[skip], key: keys[ids[skip]] };
-}
 
 test.describe('answering', () => {
 	test('a right answer says so, explains, and links the source page', async ({ page }) => {

@@ -141,3 +141,16 @@ export function mergeProgress(here: Progress, imported: Progress): Progress {
 	}
 	return out;
 }
+
+/** The page's localStorage, or a storage that refuses every call when the browser blocks it
+ * (private modes, disabled cookies): the quiz then reports that progress cannot be kept. */
+export function browserStorage(): StorageLike {
+	try {
+		return window.localStorage;
+	} catch {
+		const refuse = () => {
+			throw new Error('storage unavailable');
+		};
+		return { getItem: refuse, setItem: refuse, removeItem: refuse };
+	}
+}
