@@ -1,7 +1,7 @@
 /**
  * Coverage of the question bank: which doctrine items and instruments no question tests,
- * which questions point at a doctrine letter (or list) that does not exist, and which key
- * terms no question mentions. Pure: the unit test feeds it the real YAML collections, so
+ * which questions point at a doctrine letter (or list) that does not exist, which key
+ * terms no question mentions, and which case studies no question references. Pure: the unit test feeds it the real YAML collections, so
  * "every function, strategy, target and instrument has a question" is checked from the
  * content itself rather than from a hand-kept list.
  */
@@ -93,4 +93,46 @@ function textOf(q: SearchableQuestion): string {
 export function unmentionedTerms(terms: readonly string[], questions: readonly SearchableQuestion[]): string[] {
 	const texts = questions.map(textOf);
 	return terms.filter((term) => !texts.some((t) => t.includes(term.toLowerCase())));
+}
+
+/** A question's references to entries of a collection with plain ids (terms, cases). */
+export interface CollectionRefQuestion {
+	id: string;
+	terms?: readonly RefLike[];
+	cases?: readonly RefLike[];
+}
+
+export interface BadCollectionRef {
+	question: string;
+	id: string;
+}
+
+export interface CollectionCoverage {
+	/** Entries of the collection that no question references. */
+	unreferenced: string[];
+	/** References to ids the collection does not have. */
+	badRefs: BadCollectionRef[];
+}
+
+/**
+ * Which entries of `collection` (its ids) no question references through its `field`, and
+ * which references name an id that does not exist. Used for cases (every case study should
+ * be quizzed) and for terms (only the bad references matter there).
+ */
+export function collectionCoverage(
+	ids: readonly string[],
+	questions: readonly CollectionRefQuestion[],
+	field: 'terms' | 'cases',
+): CollectionCoverage {
+	const known = new Set(ids);
+	const referenced = new Set<string>();
+	const badRefs: BadCollectionRef[] = [];
+	for (const q of questions) {
+		for (const ref of q[field] ?? []) {
+			const id = idOf(ref);
+			if (known.has(id)) referenced.add(id);
+			else badRefs.push({ question: q.id, id });
+		}
+	}
+	return { unreferenced: ids.filter((id) => !referenced.has(id)), badRefs };
 }

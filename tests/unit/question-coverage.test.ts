@@ -1,6 +1,6 @@
 /**
  * Coverage of the question bank: src/lib/question-coverage.ts on small fixtures, then the
- * real collections read from content/ (doctrine, instruments, questions, sources), each file
+ * real collections read from content/ (doctrine, instruments, terms, cases, questions, sources), each file
  * parsed with its zod schema, so a gap or a bad reference in the YAML fails this test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,10 +8,12 @@ import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { questionCoverage, unmentionedTerms } from '../../src/lib/question-coverage';
+import { collectionCoverage, questionCoverage, unmentionedTerms } from '../../src/lib/question-coverage';
+import { caseSchema } from '../../src/schemas/cases';
 import { doctrineListSchema } from '../../src/schemas/doctrine';
 import { instrumentSchema } from '../../src/schemas/instruments';
 import { questionSchema, quizTopics, type Question } from '../../src/schemas/questions';
+import { termSchema } from '../../src/schemas/terms';
 
 describe('questionCoverage', () => {
 	const lists = [
@@ -58,6 +60,32 @@ describe('questionCoverage', () => {
 	});
 });
 
+describe('collectionCoverage', () => {
+	const cases = ['trenggalek', 'desa-les-bali', 'tampan-pekanbaru'];
+
+	it('reports nothing when every case is referenced, whether written as an id or as a reference object', () => {
+		const report = collectionCoverage(cases, [
+			{ id: 'q1', cases: ['trenggalek', { id: 'desa-les-bali' }] },
+			{ id: 'q2', cases: [{ id: 'tampan-pekanbaru' }], terms: ['fkpm'] },
+		], 'cases');
+		expect(report).toEqual({ unreferenced: [], badRefs: [] });
+	});
+
+	it('reports a case no question references, in collection order', () => {
+		const report = collectionCoverage(cases, [{ id: 'q1', cases: ['desa-les-bali'] }, { id: 'q2' }], 'cases');
+		expect(report.unreferenced).toEqual(['trenggalek', 'tampan-pekanbaru']);
+		expect(report.badRefs).toEqual([]);
+	});
+
+	it('reports a reference to a missing id without counting it as coverage, and reads only the field asked for', () => {
+		const report = collectionCoverage(['fkpm', 'bkpm'], [
+			{ id: 'q1', terms: ['fkpm', 'pokdar'], cases: ['bkpm'] },
+		], 'terms');
+		expect(report.badRefs).toEqual([{ question: 'q1', id: 'pokdar' }]);
+		expect(report.unreferenced).toEqual(['bkpm']);
+	});
+});
+
 // ---- The real content ----
 
 const root = new URL('../../content/', import.meta.url).pathname;
@@ -85,6 +113,8 @@ describe('the question bank in content/', () => {
 	const doctrine = load('doctrine', doctrineListSchema);
 	const instruments = load('instruments', instrumentSchema);
 	const questions = load('questions', questionSchema);
+	const terms = load('terms', termSchema);
+	const cases = load('cases', caseSchema);
 	const sourceIds = new Set(yamlFiles('sources').map((f) => basename(f).replace(/\.ya?ml$/, '')));
 
 	it('has a question for every doctrine item and every instrument, and no question names a missing letter', () => {
@@ -95,6 +125,21 @@ describe('the question bank in content/', () => {
 		);
 		expect(doctrine.length).toBeGreaterThanOrEqual(6);
 		expect(report).toEqual({ uncoveredItems: [], uncoveredInstruments: [], badDoctrineRefs: [] });
+	});
+
+	it('references every case study in at least one question, and only terms and cases that exist', () => {
+		const refs = questions.map((q) => ({ id: q.id, terms: q.data.terms, cases: q.data.cases }));
+		const caseReport = collectionCoverage(cases.map((c) => c.id), refs, 'cases');
+		const termReport = collectionCoverage(terms.map((t) => t.id), refs, 'terms');
+		expect(cases.length).toBeGreaterThanOrEqual(5);
+		expect(caseReport).toEqual({ unreferenced: [], badRefs: [] });
+		expect(termReport.badRefs).toEqual([]);
+	});
+
+	it('has at least 10 questions on glossary terms (istilah), each naming the terms it tests', () => {
+		const istilah = questions.filter((q) => q.data.topic === 'istilah');
+		expect(istilah.length).toBeGreaterThanOrEqual(10);
+		expect(istilah.filter((q) => q.data.terms.length === 0).map((q) => q.id)).toEqual([]);
 	});
 
 	it('names every key definition in at least one question', () => {
@@ -125,7 +170,7 @@ describe('the question bank in content/', () => {
 		const misfiled = questions.filter((q) => q.id.split('/')[0] !== q.data.topic).map((q) => q.id);
 		expect(misfiled).toEqual([]);
 		const topicsUsed = new Set(questions.map((q) => q.data.topic));
-		for (const topic of quizTopics.filter((t) => t !== 'istilah' && t !== 'studi-kasus')) expect(topicsUsed.has(topic), topic).toBe(true);
+		for (const topic of quizTopics) expect(topicsUsed.has(topic), topic).toBe(true);
 	});
 
 	it('gives matching questions distinct left and right sides, so each pairing is unambiguous', () => {
@@ -145,12 +190,14 @@ describe('the question bank in content/', () => {
 		expect(bad).toEqual([]);
 	});
 
-	it('links page anchors that exist: a doctrine list anchor plus one of its letters', () => {
+	it('links page anchors that exist: a glossary term on /glosarium/, elsewhere a doctrine list anchor plus one of its letters', () => {
 		const anchors = new Map(doctrine.map((l) => [l.data.anchor, new Set(l.data.items.map((i) => i.letter))]));
+		const termIds = new Set(terms.map((t) => t.id));
 		const bad = questions
-			.map((q) => ({ id: q.id, hash: q.data.page.split('#')[1] }))
+			.map((q) => ({ id: q.id, path: q.data.page.split('#')[0], hash: q.data.page.split('#')[1] }))
 			.filter(({ hash }) => hash !== undefined)
-			.filter(({ hash }) => {
+			.filter(({ path, hash }) => {
+				if (path === '/glosarium/') return !termIds.has(hash!);
 				const m = /^(.+)-([a-z])$/.exec(hash!);
 				return !m || !anchors.get(m[1])?.has(m[2]);
 			})
