@@ -38,7 +38,8 @@ describe('writeCsp', () => {
 	});
 });
 
-describe('writeServiceWorker', () => {
+// Workbox's generateSW takes several seconds on a busy 2-core machine.
+describe('writeServiceWorker', { timeout: 60_000 }, () => {
 	it('precaches every page and the search script', async () => {
 		const summary = await writeServiceWorker(dir);
 		expect(summary.htmlPages).toBe(4);
