@@ -70,7 +70,13 @@ export default defineConfig({
 				{
 					label: 'Kuis',
 					translations: { en: 'Quiz' },
-					items: [{ autogenerate: { directory: 'kuis' } }],
+					// Three entries, not one per topic: the sidebar is in every page's HTML, and
+					// /kuis/ lists the topics anyway.
+					items: [
+						{ label: 'Pilih topik', translations: { en: 'Choose a topic' }, link: '/kuis/' },
+						{ label: 'Seluruh buku saku', translations: { en: 'Whole pocket guide' }, link: '/kuis/semua/' },
+						{ label: 'Ulangan hari ini', translations: { en: 'Review today' }, link: '/kuis/ulang/' },
+					],
 				},
 				{
 					label: 'Pelatih',

@@ -123,7 +123,8 @@ async function pageWeight(path) {
 	const cssUrls = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")/g)].map((m) => m[1]);
 	const css = await Promise.all(cssUrls.map((u) => readFile(join('dist', u))));
 	const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
-	const label = /data-pagefind-filter="type"[^>]*>([^<]+)</.exec(text)?.[1]?.trim();
+	// Indonesian pages name the filter "jenis", English ones "type" (src/components/PageTitle.astro).
+	const label = /data-pagefind-filter="(?:type|jenis)"[^>]*>([^<]+)</.exec(text)?.[1]?.trim();
 	const type = path === '/' || path === '/en/' ? 'home' : (typeByLabel.get(label) ?? 'other');
 	const ours = [...js.keys()].filter((u) => /\/_astro\/(Head|NotFoundSearch)\.astro/.test(u));
 	return {
