@@ -7,8 +7,9 @@
  *  3. search: bytes fetched and time to first results, 5 queries per language
  *  4. a cheap phone on a weak link (360×640, 700 kbit/s, 300 ms RTT, CPU 4× slower):
  *     largest contentful paint and query-to-result time, cold and with the service worker
- *  5. Lighthouse mobile (median of 3) — or, when Lighthouse is not installed, the same
- *     core metrics (FCP, LCP, TBT, CLS) from Chromium's performance APIs, labelled so
+ *  5. Lighthouse mobile (median of 3; the `lighthouse` dev dependency in Debian's Chromium) —
+ *     or, when Lighthouse is not installed, the same core metrics (FCP, LCP, TBT, CLS) from
+ *     Chromium's performance APIs, labelled so
  *  6. build time and peak memory at 1×, 10× and 40× content, from synthetic pages built in
  *     a throw-away copy of the project (.tmp/bench-site/, never committed)
  *
@@ -462,7 +463,40 @@ try {
 			console.log(`   ${(name + ' ' + path).padEnd(30)} ${secs(m.fcp).padStart(7)}  ${secs(m.lcp).padStart(7)}  ${String(Math.round(m.tbt)).padStart(5)} ms  ${m.cls.toFixed(3)}`);
 		}
 	} else {
-		console.log(`   lighthouse found at ${lighthouse.stdout.trim()}; run it with --preset=perf --form-factor=mobile against ${BASE}`);
+		// Lighthouse's own mobile preset (simulated throttling) in Debian's Chromium, with the
+		// flags that keep Chromium off the network (../shared/STACK.md).
+		const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+		const outDir = '.tmp/lighthouse';
+		await mkdir(outDir, { recursive: true });
+		results.lighthouse.version = spawnSync(process.execPath, ['node_modules/lighthouse/cli/index.js', '--version'], { encoding: 'utf8' }).stdout.trim();
+		results.lighthouse.pages = {};
+		console.log(`   lighthouse ${results.lighthouse.version}, mobile form factor, simulated throttling, Debian Chromium`);
+		console.log('   page                              perf  a11y  best  seo    FCP      LCP      TBT     CLS');
+		const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+		const metrics = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
+		for (const [name, path] of Object.entries({ home: targets.home, doctrine: targets.doctrine, quiz: targets.quiz })) {
+			if (!path) continue;
+			const runs = [];
+			for (let i = 0; i < RUNS; i++) {
+				const out = join(outDir, `${name}-${i}.json`);
+				const run = spawnSync(
+					process.execPath,
+					['node_modules/lighthouse/cli/index.js', BASE + path, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromeFlags}`],
+					{ encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
+				);
+				if (run.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${run.stderr}`);
+				const report = JSON.parse(await readFile(out, 'utf8'));
+				runs.push({
+					...Object.fromEntries(categories.map((c) => [c, Math.round(report.categories[c].score * 100)])),
+					...Object.fromEntries(Object.entries(metrics).map(([k, audit]) => [k, report.audits[audit].numericValue])),
+				});
+			}
+			const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+			results.lighthouse.pages[name] = { path, median: m, runs };
+			console.log(
+				`   ${(name + ' ' + path).padEnd(32)} ${categories.map((c) => String(m[c]).padStart(4)).join('  ')}  ${secs(m.fcp).padStart(7)}  ${secs(m.lcp).padStart(7)}  ${String(Math.round(m.tbt)).padStart(4)} ms  ${m.cls.toFixed(3)}`,
+			);
+		}
 	}
 } finally {
 	await browser.close();
