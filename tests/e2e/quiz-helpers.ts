@@ -2,7 +2,7 @@
  * Helpers shared by the quiz and trainer specs: reading the answer keys a quiz page embeds
  * and answering a question right or wrong, whatever its type, as a person would.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Key =
 	| { type: 'pilihan-tunggal'; answer: string }
@@ -54,4 +54,14 @@ export async function firstOfType(page: Page, type: Key['type'], skip = 0) {
 	const keys = await answerKeys(page);
 	const ids = (await shownIds(page)).filter((id) => keys[id]!.type === type);
 	return { id: ids[skip]!, key: keys[ids[skip]!]! };
+}
+
+/** Opens the whole-guide set, answers its first single-choice question rightly and waits for "right". */
+export async function answerOneRightly(page: Page) {
+	await page.goto('/kuis/semua/?seed=offline');
+	const { id, key } = await firstOfType(page, 'pilihan-tunggal');
+	const q = question(page, id);
+	await answer(q, key, true);
+	await q.locator('.quiz-check').click();
+	await expect(q.locator('.quiz-feedback .verdict')).toHaveText(/Benar|Right|Correct/);
 }
