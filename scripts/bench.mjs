@@ -24,7 +24,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep, posix } from 'node:path';
 import { chromium } from '@playwright/test';
-import { median, linearity, starlightBudget } from '../src/lib/bench-math.ts';
+import { median, linearity, starlightBudget } from '../src/lib/bench/math.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);

@@ -2,7 +2,7 @@
  * Content collections. Authors write in content/ (src/content is a link to it, because
  * Starlight reads its `docs` and `i18n` collections from src/content/). Each schema lives
  * in src/schemas/<collection>.ts; references between entries are checked for dangling ids
- * by src/lib/content-integrity.ts when the first page renders.
+ * by src/lib/content/integrity.ts when the first page renders.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

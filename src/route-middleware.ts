@@ -3,7 +3,7 @@
  * references a missing source, instrument, term or case.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { assertContentIntegrity } from './lib/content-check';
+import { assertContentIntegrity } from './lib/content/check';
 
 export const onRequest = defineRouteMiddleware(async () => {
 	await assertContentIntegrity();

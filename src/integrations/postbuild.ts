@@ -16,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
-import { applyCsp } from '../lib/csp.ts';
+import { applyCsp } from '../lib/build/csp.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
@@ -25,7 +25,7 @@ import {
 	precacheIgnores,
 	summarizePrecache,
 	type PrecacheSummary,
-} from '../lib/precache.ts';
+} from '../lib/offline/precache.ts';
 
 type Log = (message: string) => void;
 

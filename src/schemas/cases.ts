@@ -3,7 +3,7 @@
  * practice. Each entry holds the structured facts a case page renders (place, period,
  * partners, problem, response, results with their own sources, strategies, lessons and
  * seminar questions); the page's MDX adds only an introduction. Read by
- * src/user-components/CaseFacts.astro, CaseFilter.astro and CaseMap.astro.
+ * src/user-components/cases/CaseFacts.astro, CaseFilter.astro and CaseMap.astro.
  */
 import { z } from 'astro/zod';
 import { bilingual, isoDate, sourcesField } from './common';

@@ -6,7 +6,7 @@
  * produces and `getEntry()` accepts). They are defined here rather than imported from
  * `astro:content` so the schemas can be unit-tested without Astro's virtual modules.
  * Whether a referenced id exists is checked across all collections by
- * `src/lib/content-integrity.ts`, which fails the build naming the file and field.
+ * `src/lib/content/integrity.ts`, which fails the build naming the file and field.
  */
 import { z } from 'astro/zod';
 

@@ -1,7 +1,7 @@
 /**
  * Schema of the `stats` collection (content/stats/*.yaml): one figure per file, with its
  * unit, date, what it counts and its sources. The statistics page draws its chart and
- * table only from these entries (src/lib/coverage-chart.ts groups them by `series`).
+ * table only from these entries (src/lib/stats/coverage-chart.ts groups them by `series`).
  */
 import { z } from 'astro/zod';
 import { bilingual, isoDate, sourcesField } from './common';

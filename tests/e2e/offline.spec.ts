@@ -2,7 +2,7 @@
  * Offline use: after one online visit the service worker has stored the whole site, so
  * pages never opened before, search and the quiz work with the network cut; the footer
  * says the site is available offline; a changed deployment brings the update prompt; and
- * the precache stays within its budget (src/lib/precache.ts).
+ * the precache stays within its budget (src/lib/offline/precache.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { answerOneRightly } from './quiz-helpers';
 import { distDir, distFile, pickPath, sitemapPaths } from './site-pages';
-import { PRECACHE_BUDGET_BYTES } from '../../src/lib/precache';
+import { PRECACHE_BUDGET_BYTES } from '../../src/lib/offline/precache';
 import { writeServiceWorker } from '../../src/integrations/postbuild';
 
 /** Waits until a service worker controls the page and reports the site stored. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearity, median, starlightBudget } from '../../src/lib/bench-math';
+import { linearity, median, starlightBudget } from '../../src/lib/bench/math';
 
 describe('median', () => {
 	it('takes the middle value, or the mean of the middle two', () => {

@@ -1,6 +1,6 @@
-/** Ordering and confidence of bibliography entries (src/lib/bibliography.ts). */
+/** Ordering and confidence of bibliography entries (src/lib/content/bibliography.ts). */
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, orderSources } from '../../src/lib/bibliography';
+import { confidenceOf, orderSources } from '../../src/lib/content/bibliography';
 
 const entry = (id: string, title: string, kind: 'regulation' | 'news' | 'study', year?: number) => ({ id, data: { title, kind, year } });
 

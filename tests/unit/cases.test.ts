@@ -1,16 +1,16 @@
 /**
  * The case-study schema (src/schemas/cases.ts) against fixtures in tests/fixtures/cases/
- * and the real entries in content/cases/; the map layout (src/lib/case-map.ts), the list
- * filter (src/lib/case-filter.ts) and the wording of figures (src/lib/case-format.ts).
+ * and the real entries in content/cases/; the map layout (src/lib/cases/map.ts), the list
+ * filter (src/lib/cases/filter.ts) and the wording of figures (src/lib/cases/format.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import { caseSchema, indonesiaBounds } from '../../src/schemas/cases';
-import { buildCaseMap, ringArea, ringsToPath, spreadAlong } from '../../src/lib/case-map';
-import { caseFacets, matchesCase, parseStrategies } from '../../src/lib/case-filter';
-import { formatCoordinates, formatFigure, formatPeriod } from '../../src/lib/case-format';
+import { buildCaseMap, ringArea, ringsToPath, spreadAlong } from '../../src/lib/cases/map';
+import { caseFacets, matchesCase, parseStrategies } from '../../src/lib/cases/filter';
+import { formatCoordinates, formatFigure, formatPeriod } from '../../src/lib/cases/format';
 
 const fixture = (name: string) => parse(readFileSync(`tests/fixtures/cases/${name}.yaml`, 'utf8'));
 /** The schema's verdict on a fixture, as the one-line-per-issue text an author would read. */

@@ -3,7 +3,7 @@
  * the field and the id; consistent content passes.
  */
 import { describe, expect, it } from 'vitest';
-import { findDanglingReferences, describeDanglingReferences } from '../../src/lib/content-integrity';
+import { findDanglingReferences, describeDanglingReferences } from '../../src/lib/content/integrity';
 import { sourceSchema } from '../../src/schemas/sources';
 import { instrumentSchema } from '../../src/schemas/instruments';
 import { termSchema } from '../../src/schemas/terms';

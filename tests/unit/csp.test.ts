@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyCsp, buildPolicy, findInlineScripts, hashSource, headerPolicy } from '../../src/lib/csp';
+import { applyCsp, buildPolicy, findInlineScripts, hashSource, headerPolicy } from '../../src/lib/build/csp';
 
 const page = (head: string, body = '') =>
 	`<!DOCTYPE html><html><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;

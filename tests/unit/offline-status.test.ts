@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langFromHtml, offlineMessages, statusMessage } from '../../src/lib/offline-status';
-import { queryFromPath } from '../../src/lib/not-found';
+import { langFromHtml, offlineMessages, statusMessage } from '../../src/lib/offline/status';
+import { queryFromPath } from '../../src/lib/search/not-found';
 
 describe('statusMessage', () => {
 	it('says the site is available offline once it is stored', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { htmlFiles, writeCsp, writeServiceWorker } from '../../src/integrations/postbuild';
-import { hashSource } from '../../src/lib/csp';
+import { hashSource } from '../../src/lib/build/csp';
 
 let dir: string;
 const page = (script: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>${script}</script></head><body><main>x</main></body></html>`;

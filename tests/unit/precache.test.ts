@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET_BYTES, hashedUrlPattern, kindOf, precacheGlobs, precacheIgnores, summarizePrecache } from '../../src/lib/precache';
+import { PRECACHE_BUDGET_BYTES, hashedUrlPattern, kindOf, precacheGlobs, precacheIgnores, summarizePrecache } from '../../src/lib/offline/precache';
 
 describe('summarizePrecache', () => {
 	it('adds sizes per kind and counts HTML pages', () => {

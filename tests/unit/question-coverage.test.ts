@@ -1,5 +1,5 @@
 /**
- * Coverage of the question bank: src/lib/question-coverage.ts on small fixtures, then the
+ * Coverage of the question bank: src/lib/quiz/coverage.ts on small fixtures, then the
  * real collections read from content/ (doctrine, instruments, terms, cases, questions, sources), each file
  * parsed with its zod schema, so a gap or a bad reference in the YAML fails this test.
  */
@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { collectionCoverage, questionCoverage, unmentionedTerms } from '../../src/lib/question-coverage';
+import { collectionCoverage, questionCoverage, unmentionedTerms } from '../../src/lib/quiz/coverage';
 import { caseSchema } from '../../src/schemas/cases';
 import { doctrineListSchema } from '../../src/schemas/doctrine';
 import { instrumentSchema } from '../../src/schemas/instruments';

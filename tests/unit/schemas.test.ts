@@ -9,7 +9,7 @@ import { instrumentSchema } from '../../src/schemas/instruments';
 import { termSchema } from '../../src/schemas/terms';
 import { doctrineListSchema } from '../../src/schemas/doctrine';
 import { pageSchema } from '../../src/schemas/page';
-import { describeSchemaError } from '../../src/lib/schema-errors';
+import { describeSchemaError } from '../../src/lib/content/schema-errors';
 import { loadFixtures } from './fixture-loader';
 
 const schemas: Record<string, z.ZodType> = {

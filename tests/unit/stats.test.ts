@@ -1,13 +1,13 @@
 /**
  * The statistics schema (src/schemas/stats.ts) against fixtures in tests/fixtures/stats/
  * and the real entries in content/stats/, and the coverage chart logic
- * (src/lib/coverage-chart.ts).
+ * (src/lib/stats/coverage-chart.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { statSchema } from '../../src/schemas/stats';
-import { buildCoverageChart, coverageRows, labelSides, linearScale, niceTicks, timeOf, type StatLike } from '../../src/lib/coverage-chart';
+import { buildCoverageChart, coverageRows, labelSides, linearScale, niceTicks, timeOf, type StatLike } from '../../src/lib/stats/coverage-chart';
 
 const fixture = (name: string) => parse(readFileSync(`tests/fixtures/stats/${name}.yaml`, 'utf8'));
 function errorOf(name: string): string {

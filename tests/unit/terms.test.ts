@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { termSchema } from '../../src/schemas/terms';
-import { findTerm, glossaryHref, groupByInitial, sortTerms, sourceNumbers, termLink, type TermEntryLike } from '../../src/lib/terms';
+import { findTerm, glossaryHref, groupByInitial, sortTerms, sourceNumbers, termLink, type TermEntryLike } from '../../src/lib/glossary/terms';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(root, 'tests', 'fixtures', 'terms');

@@ -1,6 +1,6 @@
 /**
  * Grading of one answer to one quiz question, for every question type. Pure: the quiz
- * element (src/scripts/quiz-element.ts) collects what the reader chose and calls `grade`.
+ * element (src/user-components/quiz/quiz-element.ts) collects what the reader chose and calls `grade`.
  *
  * Partial credit rules (score is 0…1; `correct` only for a full answer):
  * - single choice and true/false: all or nothing.

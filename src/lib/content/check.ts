@@ -1,0 +1,25 @@
+/**
+ * Runs the cross-collection reference check once per build over the real collections.
+ * Called from src/route-middleware.ts, so the first page rendered fails the build when
+ * any reference dangles.
+ */
+import { getCollection } from 'astro:content';
+import { describeDanglingReferences, findDanglingReferences, type EntryLike } from './integrity';
+
+const names = ['docs', 'sources', 'instruments', 'terms', 'doctrine', 'cases', 'stats', 'questions', 'guide'] as const;
+
+let result: Promise<void> | undefined;
+
+async function check(): Promise<void> {
+	const loaded = await Promise.all(names.map(async (name) => [name, (await getCollection(name)) as EntryLike[]] as const));
+	const problems = findDanglingReferences(Object.fromEntries(loaded));
+	if (problems.length > 0) {
+		throw new Error(`Content references point at missing entries:\n${describeDanglingReferences(problems)}`);
+	}
+}
+
+/** Resolves once the content is known to be consistent; rejects with every problem found. */
+export function assertContentIntegrity(): Promise<void> {
+	result ??= check();
+	return result;
+}
