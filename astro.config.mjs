@@ -36,6 +36,7 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Head: './src/components/Head.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],

@@ -19,7 +19,10 @@ export function formatDate(iso: string, lang: Lang): string {
 	return `${Number(d)} ${month} ${y}`;
 }
 
-/** 38477 → "38.477" (id) or "38,477" (en). */
-export function formatNumber(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(value);
+/** The BCP 47 locale whose number conventions each site language follows. */
+export const numberLocale: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** 38477 → "38.477" (id) or "38,477" (en); at most `maxFractionDigits` decimals. */
+export function formatNumber(value: number, lang: Lang, maxFractionDigits = 3): string {
+	return new Intl.NumberFormat(numberLocale[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
 }

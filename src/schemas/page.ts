@@ -60,18 +60,6 @@ export const pageSchema = z.discriminatedUnion('type', [
 export type PageData = z.infer<typeof pageSchema>;
 export type PageType = PageData['type'];
 
-/** Human labels of page types, used for the search filter. */
-export const pageTypeLabels: Record<PageType, { id: string; en: string }> = {
-	umum: { id: 'Umum', en: 'General' },
-	konsep: { id: 'Konsep', en: 'Concept' },
-	instrumen: { id: 'Dasar hukum', en: 'Legal basis' },
-	'studi-kasus': { id: 'Studi kasus', en: 'Case study' },
-	glosarium: { id: 'Glosarium', en: 'Glossary' },
-	statistik: { id: 'Statistik', en: 'Statistics' },
-	'buku-saku': { id: 'Buku saku', en: 'Pocket guide' },
-	kuis: { id: 'Kuis', en: 'Quiz' },
-	pelatih: { id: 'Pelatih', en: 'Trainer' },
-};
 
 export function isInstrumentPage(data: { type: string }): data is z.infer<typeof instrumentPage> {
 	return data.type === 'instrumen';

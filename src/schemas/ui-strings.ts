@@ -1,26 +1,33 @@
 /**
- * The site's own UI strings, added to Starlight's `i18n` collection
- * (content/i18n/<locale>.json) so components read them with `Astro.locals.t()`.
+ * The site's own UI strings, added to Starlight's `i18n` collection: one file per language
+ * (content/i18n/id.json, en.json), read by components with `Astro.locals.t('key')`. The keys
+ * are declared per concern in src/schemas/ui/; each is required, so a language file that lacks
+ * one fails the build naming the file and the key. Placeholders are written `{name}` (single
+ * braces, left alone by Starlight's i18next) and filled by `fill()` from src/lib/i18n.ts, on the
+ * server and in the browser alike.
  */
 import { z } from 'astro/zod';
+import { siteStrings } from './ui/site';
+import { quizStrings } from './ui/quiz';
+import { casesStrings } from './ui/cases';
+import { statsStrings } from './ui/stats';
+import { legalStrings } from './ui/legal';
+import { sourcesStrings } from './ui/sources';
+import { guideStrings } from './ui/guide';
+import { glossaryStrings } from './ui/glossary';
+import { searchStrings } from './ui/search';
 
 export const uiStrings = z.object({
-	/** Label of the page-type filter in search results. */
-	'pustaka.pageType': z.string().optional(),
-	/** "Sources" heading above a page's citations. */
-	'pustaka.sources': z.string().optional(),
-	/** Status label of an instrument in force. */
-	'pustaka.status.berlaku': z.string().optional(),
-	/** Status label of an instrument whose status our sources do not confirm. */
-	'pustaka.status.tidak-diketahui': z.string().optional(),
-	/** Status label of a revoked instrument. */
-	'pustaka.status.dicabut': z.string().optional(),
-	/** "Replaced by" label. */
-	'pustaka.replacedBy': z.string().optional(),
-	/** "Replaces" label. */
-	'pustaka.replaces': z.string().optional(),
-	/** "Key articles" heading. */
-	'pustaka.keyArticles': z.string().optional(),
-	/** "Source" label for a list's origin. */
-	'pustaka.from': z.string().optional(),
+	...siteStrings.shape,
+	...quizStrings.shape,
+	...casesStrings.shape,
+	...statsStrings.shape,
+	...legalStrings.shape,
+	...sourcesStrings.shape,
+	...guideStrings.shape,
+	...glossaryStrings.shape,
+	...searchStrings.shape,
 });
+
+/** A key of the site's own UI strings. */
+export type UiKey = keyof z.infer<typeof uiStrings>;

@@ -11,6 +11,7 @@ import { caseSchema, indonesiaBounds } from '../../src/schemas/cases';
 import { buildCaseMap, ringArea, ringsToPath, spreadAlong } from '../../src/lib/cases/map';
 import { caseFacets, matchesCase, parseStrategies } from '../../src/lib/cases/filter';
 import { formatCoordinates, formatFigure, formatPeriod } from '../../src/lib/cases/format';
+import { translator } from './ui-text';
 
 const fixture = (name: string) => parse(readFileSync(`tests/fixtures/cases/${name}.yaml`, 'utf8'));
 /** The schema's verdict on a fixture, as the one-line-per-issue text an author would read. */
@@ -168,20 +169,20 @@ describe('case filter', () => {
 
 describe('case wording', () => {
 	it('keeps the source hedge on figures in both languages', () => {
-		expect(formatFigure({ value: 30, unit: 'persen', qualifier: 'hampir' }, 'id')).toBe('hampir 30 %');
-		expect(formatFigure({ value: 30, unit: 'persen', qualifier: 'setidaknya' }, 'en')).toBe('at least 30 %');
-		expect(formatFigure({ value: 5000, unit: 'orang', qualifier: 'tepat' }, 'id')).toBe('5.000 orang');
-		expect(formatFigure({ value: 46.15, unit: 'persen', approximate: true }, 'en')).toBe('≈ 46.15 %');
+		expect(formatFigure({ value: 30, unit: 'persen', qualifier: 'hampir' }, 'id', translator('id'))).toBe('hampir 30 %');
+		expect(formatFigure({ value: 30, unit: 'persen', qualifier: 'setidaknya' }, 'en', translator('en'))).toBe('at least 30 %');
+		expect(formatFigure({ value: 5000, unit: 'orang', qualifier: 'tepat' }, 'id', translator('id'))).toBe('5.000 orang');
+		expect(formatFigure({ value: 46.15, unit: 'persen', approximate: true }, 'en', translator('en'))).toBe('≈ 46.15 %');
 	});
 
 	it('says plainly when the period is not stated', () => {
-		expect(formatPeriod({ stated: false }, 'id')).toBe('tidak disebutkan sumber');
-		expect(formatPeriod({ stated: true, from: 2003, to: 2007 }, 'en')).toBe('2003–2007');
-		expect(formatPeriod({ stated: true, to: 2022 }, 'en')).toBe('up to 2022');
+		expect(formatPeriod({ stated: false }, translator('id'))).toBe('tidak disebutkan sumber');
+		expect(formatPeriod({ stated: true, from: 2003, to: 2007 }, translator('en'))).toBe('2003–2007');
+		expect(formatPeriod({ stated: true, to: 2022 }, translator('en'))).toBe('up to 2022');
 	});
 
 	it('writes coordinates with hemisphere letters', () => {
-		expect(formatCoordinates({ lon: 110.365, lat: -7.793 }, 'id')).toBe('7,793° LS, 110,365° BT');
-		expect(formatCoordinates({ lon: 101.4, lat: 0.47 }, 'en')).toBe('0.47° N, 101.4° E');
+		expect(formatCoordinates({ lon: 110.365, lat: -7.793 }, 'id', translator('id'))).toBe('7,793° LS, 110,365° BT');
+		expect(formatCoordinates({ lon: 101.4, lat: 0.47 }, 'en', translator('en'))).toBe('0.47° N, 101.4° E');
 	});
 });

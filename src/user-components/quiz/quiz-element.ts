@@ -10,6 +10,7 @@ import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
 import { parseQuizParams, quizQuery, type QuizParams } from '../../lib/quiz/url-params';
 import { browserStorage, loadProgress, saveProgress, type Progress } from '../../lib/quiz/storage';
 import { dueIds, recordAnswer } from '../../lib/quiz/scheduler';
+import { fill } from '../../lib/i18n';
 
 interface PageData {
 	mode: 'quiz' | 'review' | 'builder';
@@ -19,9 +20,6 @@ interface PageData {
 }
 
 const clock = () => new Date();
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-
-/** localStorage, or a stand-in that refuses, when the browser forbids storage. */
 
 const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
