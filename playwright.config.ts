@@ -2,6 +2,7 @@
  * End-to-end tests drive Debian's Chromium (/usr/bin/chromium, never a downloaded browser)
  * against the built site in dist/, served on loopback. Build first: `npm run build`.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
@@ -12,7 +13,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: '.tmp/test-results',
 	fullyParallel: true,
-	workers: 2,
+	// One worker per CPU: more only makes each test slower on a small shared machine.
+	workers: availableParallelism(),
 	retries: 0,
 	reporter: [['list']],
 	timeout: 30_000,

@@ -53,8 +53,10 @@ case "$cmd" in
 start)
 	write_conf
 	if [ -f "$work/nginx.pid" ] && kill -0 "$(cat "$work/nginx.pid")" 2>/dev/null; then
+		old=$(cat "$work/nginx.pid")
 		"$nginx_bin" -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
-		sleep 0.5
+		i=0
+		while kill -0 "$old" 2>/dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
 	fi
 	"$nginx_bin" -t -q -p "$work" -c "$work/nginx.conf"
 	"$nginx_bin" -p "$work" -c "$work/nginx.conf"

@@ -3,7 +3,8 @@
  * A minimal static server for dist/ on 127.0.0.1, used by the Playwright suite and the
  * benchmark. Unlike `astro preview` it can serve any folder (`--dir`), which the benchmark
  * needs for its scaled builds, and it returns dist/404.html for missing paths as a static
- * host would. Usage: node scripts/serve-dist.mjs [--port 4321] [--dir dist]
+ * host would. Usage: node scripts/serve-dist.mjs [--port 4321] [--dir dist]; with --port 0 the
+ * system picks a free port, printed on the first line.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -51,7 +52,7 @@ async function resolveFile(urlPath) {
 	return undefined;
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
 	const file = await resolveFile(req.url ?? '/');
 	const status = file ? 200 : 404;
 	const target = file ?? join(root, req.url?.startsWith('/en/') ? 'en/404.html' : '404.html');
@@ -63,4 +64,8 @@ createServer(async (req, res) => {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
 	}
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+});
+server.listen(port, '127.0.0.1', () => {
+	const address = server.address();
+	console.log(`serving ${root} on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`);
+});

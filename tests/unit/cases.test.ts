@@ -3,17 +3,17 @@
  * and the real entries in content/cases/; the map layout (src/lib/cases/map.ts), the list
  * filter (src/lib/cases/filter.ts) and the wording of figures (src/lib/cases/format.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import { caseSchema, indonesiaBounds } from '../../src/schemas/cases';
 import { buildCaseMap, ringArea, ringsToPath, spreadAlong } from '../../src/lib/cases/map';
 import { caseFacets, matchesCase, parseStrategies } from '../../src/lib/cases/filter';
 import { formatCoordinates, formatFigure, formatPeriod } from '../../src/lib/cases/format';
 import { translator } from './ui-text';
+import { fixture as loadFixture, loadContent } from './yaml-files';
 
-const fixture = (name: string) => parse(readFileSync(`tests/fixtures/cases/${name}.yaml`, 'utf8'));
+const fixture = (name: string) => loadFixture('cases', name);
 /** The schema's verdict on a fixture, as the one-line-per-issue text an author would read. */
 function errorOf(name: string): string {
 	const result = caseSchema.safeParse(fixture(name));
@@ -64,16 +64,15 @@ describe('cases schema', () => {
 		expect(errorOf('bad-figure-unit')).toMatch(/response\.0\.figures\.0\.unit/);
 	});
 
-	const dir = 'content/cases';
-	const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+	const files = loadContent('cases');
 	it('has five cases in content/cases/, all valid, with distinct order numbers', () => {
 		expect(files).toHaveLength(5);
-		const cases = files.map((f) => caseSchema.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))));
+		const cases = files.map((f) => caseSchema.parse(f.data));
 		expect(new Set(cases.map((c) => c.order)).size).toBe(5);
 	});
 
 	it('shows both wordings of the Malioboro result, each with its own source', () => {
-		const c = caseSchema.parse(parse(readFileSync(`${dir}/malioboro-yogyakarta.yaml`, 'utf8')));
+		const c = caseSchema.parse(files.find((f) => f.id === 'malioboro-yogyakarta')!.data);
 		const byQualifier = Object.fromEntries(c.results.filter((r) => r.figure).map((r) => [r.figure!.qualifier, r.sources.map((s) => s.id)]));
 		expect(byQualifier.hampir).toContain('taf-2007');
 		expect(byQualifier.setidaknya).toContain('bappenas-kemitraan');

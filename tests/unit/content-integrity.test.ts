@@ -8,7 +8,7 @@ import { sourceSchema } from '../../src/schemas/sources';
 import { instrumentSchema } from '../../src/schemas/instruments';
 import { termSchema } from '../../src/schemas/terms';
 import { doctrineListSchema } from '../../src/schemas/doctrine';
-import { loadFixtures } from './fixture-loader';
+import { loadFixtures } from './yaml-files';
 
 function store(dir: 'dangling' | 'valid') {
 	const parse = (collection: string, schema: { parse: (v: unknown) => unknown }) =>

@@ -4,34 +4,24 @@
  * content/guide/ are valid, cite existing sources and instruments, and are numbered
  * without gaps or clashes within each section.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { guideCardSchema, guideSections } from '../../src/schemas/guide';
-
-const root = join(import.meta.dirname, '..', '..');
-const read = (dir: string) =>
-	readdirSync(dir)
-		.filter((n) => n.endsWith('.yaml'))
-		.sort()
-		.map((name) => {
-			const text = readFileSync(join(dir, name), 'utf8');
-			return { name, id: name.replace(/\.yaml$/, ''), text, data: parse(text) as unknown };
-		});
+import { loadContent, loadFixtures } from './yaml-files';
 
 describe('the guide schema', () => {
-	const fixtures = read(join(root, 'tests', 'fixtures', 'guide'));
+	const fixtures = loadFixtures('guide');
+	const valid = fixtures.filter((f) => f.name.startsWith('valid-'));
 
-	it('accepts a well-formed card', () => {
-		for (const f of fixtures.filter((f) => f.name.startsWith('valid-'))) expect(guideCardSchema.safeParse(f.data).error).toBeUndefined();
+	it.each(valid.map((f) => [f.name, f] as const))('accepts the well-formed card %s', (_name, f) => {
+		expect(guideCardSchema.safeParse(f.data).error).toBeUndefined();
 	});
+	it('has well-formed fixtures to accept', () => expect(valid.length).toBeGreaterThanOrEqual(1));
 
 	const invalid = fixtures.filter((f) => f.name.startsWith('invalid-'));
 	it('has malformed fixtures to reject', () => expect(invalid.length).toBeGreaterThanOrEqual(3));
 
 	it.each(invalid.map((f) => [f.name, f] as const))('rejects %s, naming the field', (_name, f) => {
-		const field = /^# expect: (\S+)/.exec(f.text)?.[1];
+		const field = f.expect;
 		expect(field).toBeTruthy();
 		const result = guideCardSchema.safeParse(f.data);
 		expect(result.success).toBe(false);
@@ -40,9 +30,9 @@ describe('the guide schema', () => {
 });
 
 describe('the guide content (content/guide/)', () => {
-	const cards = read(join(root, 'content', 'guide')).map((f) => ({ ...f, card: guideCardSchema.parse(f.data) }));
-	const sourceIds = new Set(readdirSync(join(root, 'content', 'sources')).map((n) => n.replace(/\.yaml$/, '')));
-	const instrumentIds = new Set(readdirSync(join(root, 'content', 'instruments')).map((n) => n.replace(/\.yaml$/, '')));
+	const cards = loadContent('guide').map((f) => ({ ...f, card: guideCardSchema.parse(f.data) }));
+	const sourceIds = new Set(loadContent('sources').map((f) => f.id));
+	const instrumentIds = new Set(loadContent('instruments').map((f) => f.id));
 
 	it('has cards in every section', () => {
 		for (const section of guideSections) expect(cards.some((c) => c.card.section === section), section).toBe(true);

@@ -3,10 +3,7 @@
  * real collections read from content/ (doctrine, instruments, terms, cases, questions, sources), each file
  * parsed with its zod schema, so a gap or a bad reference in the YAML fails this test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionCoverage, questionCoverage, unmentionedTerms } from '../../src/lib/quiz/coverage';
 import { caseSchema } from '../../src/schemas/cases';
@@ -14,6 +11,7 @@ import { doctrineListSchema } from '../../src/schemas/doctrine';
 import { instrumentSchema } from '../../src/schemas/instruments';
 import { questionSchema, quizTopics, type Question } from '../../src/schemas/questions';
 import { termSchema } from '../../src/schemas/terms';
+import { loadContent } from './yaml-files';
 
 describe('questionCoverage', () => {
 	const lists = [
@@ -88,24 +86,15 @@ describe('collectionCoverage', () => {
 
 // ---- The real content ----
 
-const root = new URL('../../content/', import.meta.url).pathname;
-
-function yamlFiles(dir: string): string[] {
-	return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-		.filter((f) => /\.ya?ml$/.test(f) && !basename(f).startsWith('_'))
-		.map((f) => join(root, dir, f))
-		.sort();
-}
-
 /** Parses every YAML file of a collection with its schema; the id is the path without extension, as Astro's glob loader makes it. */
 function load<S extends z.ZodType>(dir: string, schema: S): { id: string; file: string; data: z.infer<S> }[] {
-	return yamlFiles(dir).map((file) => {
-		const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
+	return loadContent(dir).map((f) => {
+		const result = schema.safeParse(f.data);
 		if (!result.success) {
 			const issues = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-			throw new Error(`${relative(root, file)} does not match its schema:\n${issues}`);
+			throw new Error(`${f.file} does not match its schema:\n${issues}`);
 		}
-		return { id: relative(join(root, dir), file).replace(/\.ya?ml$/, ''), file, data: result.data };
+		return { id: f.id, file: f.file, data: result.data };
 	});
 }
 
@@ -115,7 +104,7 @@ describe('the question bank in content/', () => {
 	const questions = load('questions', questionSchema);
 	const terms = load('terms', termSchema);
 	const cases = load('cases', caseSchema);
-	const sourceIds = new Set(yamlFiles('sources').map((f) => basename(f).replace(/\.ya?ml$/, '')));
+	const sourceIds = new Set(loadContent('sources').map((f) => f.id));
 
 	it('has a question for every doctrine item and every instrument, and no question names a missing letter', () => {
 		const report = questionCoverage(

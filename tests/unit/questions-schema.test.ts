@@ -2,12 +2,11 @@
  * The questions schema (src/schemas/questions.ts) against fixtures in tests/fixtures/questions/:
  * one valid question of each type, and malformed ones that must fail naming the field at fault.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { questionSchema } from '../../src/schemas/questions';
+import { fixture as loadFixture } from './yaml-files';
 
-const fixture = (name: string): unknown => parse(readFileSync(new URL(`../fixtures/questions/${name}.yaml`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown => loadFixture('questions', name);
 
 /** Every issue as "path: message", the way a build error would name it. */
 function problems(name: string): string[] {

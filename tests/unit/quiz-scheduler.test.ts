@@ -1,6 +1,6 @@
 // Spaced review through ts-fsrs with a fixed clock.
 import { describe, expect, it } from 'vitest';
-import { dueIds, isDue, ratingFor, recordAnswer, review, summarize } from '../../src/lib/quiz/scheduler';
+import { dueIds, isDue, nextDue, ratingFor, recordAnswer, review, summarize, todaysReview } from '../../src/lib/quiz/scheduler';
 import { emptyProgress } from '../../src/lib/quiz/storage';
 import { Rating } from 'ts-fsrs';
 
@@ -63,5 +63,36 @@ describe('review scheduling', () => {
 		const next = recordAnswer(p, 'x', 'fungsi', right, at(T0));
 		expect(p.items).toEqual({});
 		expect(next.items.x.last).toEqual({ correct: true, score: 1, at: T0 });
+	});
+
+	it('treats a card it cannot use as a new question instead of throwing (state 99, stability -5, difficulty 1e308)', () => {
+		const good = review(undefined, right, at(T0));
+		for (const bad of [{ state: 99 }, { stability: -5 }, { difficulty: 1e308 }, { due: 'not a date' }]) {
+			const card = { ...good, ...bad } as typeof good;
+			expect(() => review(card, right, at(T0))).not.toThrow();
+			expect(review(card, right, at(T0))).toEqual(review(undefined, right, at(T0)));
+		}
+	});
+
+	it('asks for higher retention with earlier reviews', () => {
+		const strict = review(undefined, right, at(T0), { retention: 0.97, newPerDay: 10, reviewsPerDay: 30 });
+		const loose = review(undefined, right, at(T0), { retention: 0.7, newPerDay: 10, reviewsPerDay: 30 });
+		expect(Date.parse(strict.due)).toBeLessThan(Date.parse(loose.due));
+	});
+
+	it('keeps today\'s review within the daily limits and says how many were held back', () => {
+		let p = emptyProgress();
+		for (let i = 0; i < 5; i++) p = recordAnswer(p, `q${i}`, 'fkpm', wrong, at('2026-02-01T09:00:00.000Z'));
+		const settings = { retention: 0.9, newPerDay: 2, reviewsPerDay: 3 };
+		const today = todaysReview(p, ['q0', 'q1', 'n1', 'n2', 'n3'], at(T0), settings);
+		expect(today.due).toHaveLength(3);
+		expect(today.heldBack).toBe(2);
+		expect(today.fresh).toEqual(['n1', 'n2']);
+	});
+
+	it('tells when the next review falls due', () => {
+		expect(nextDue(emptyProgress(), at(T0))).toBeNull();
+		const p = recordAnswer(emptyProgress(), 'q1', 'fkpm', right, at(T0));
+		expect(nextDue(p, at(T0))).toEqual({ at: p.items.q1.card.due, count: 1 });
 	});
 });

@@ -10,7 +10,7 @@ import { termSchema } from '../../src/schemas/terms';
 import { doctrineListSchema } from '../../src/schemas/doctrine';
 import { pageSchema } from '../../src/schemas/page';
 import { describeSchemaError } from '../../src/lib/content/schema-errors';
-import { loadFixtures } from './fixture-loader';
+import { loadFixtures } from './yaml-files';
 
 const schemas: Record<string, z.ZodType> = {
 	sources: sourceSchema,

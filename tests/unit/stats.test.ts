@@ -3,13 +3,12 @@
  * and the real entries in content/stats/, and the coverage chart logic
  * (src/lib/stats/coverage-chart.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { statSchema } from '../../src/schemas/stats';
+import { fixture as loadFixture, loadContent } from './yaml-files';
 import { buildCoverageChart, coverageRows, labelSides, linearScale, niceTicks, timeOf, type StatLike } from '../../src/lib/stats/coverage-chart';
 
-const fixture = (name: string) => parse(readFileSync(`tests/fixtures/stats/${name}.yaml`, 'utf8'));
+const fixture = (name: string) => loadFixture('stats', name);
 function errorOf(name: string): string {
 	const result = statSchema.safeParse(fixture(name));
 	if (result.success) throw new Error(`fixture ${name} was accepted`);
@@ -37,10 +36,7 @@ describe('stats schema', () => {
 		expect(errorOf(name)).toMatch(field);
 	});
 
-	const dir = 'content/stats';
-	const entries = readdirSync(dir)
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: statSchema.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))) }));
+	const entries = loadContent('stats').map((f) => ({ id: f.id, data: statSchema.parse(f.data) }));
 
 	it('holds the four coverage counts of facts.md with their figures', () => {
 		const bhabin = Object.fromEntries(entries.filter((e) => e.data.series === 'bhabinkamtibmas').map((e) => [e.data.year, e.data.figure]));

@@ -3,25 +3,10 @@
  * (tests/fixtures/terms/), `<Term>`'s lookup fails on an unknown id, links and groups are
  * built as the pages expect, and the real content/terms/ collection holds together.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { termSchema } from '../../src/schemas/terms';
+import { loadContent, loadFixtures } from './yaml-files';
 import { findTerm, glossaryHref, groupByInitial, sortTerms, sourceNumbers, termLink, type TermEntryLike } from '../../src/lib/glossary/terms';
-
-const root = join(import.meta.dirname, '..', '..');
-const fixtureDir = join(root, 'tests', 'fixtures', 'terms');
-
-function readYamlDir(dir: string) {
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => {
-			const text = readFileSync(join(dir, name), 'utf8');
-			return { name, id: name.replace(/\.yaml$/, ''), text, data: parse(text) as unknown };
-		});
-}
 
 const entry = (id: string, term: string, extra: Partial<TermEntryLike['data']> = {}): TermEntryLike => ({
 	id,
@@ -29,7 +14,7 @@ const entry = (id: string, term: string, extra: Partial<TermEntryLike['data']> =
 });
 
 describe('the terms schema', () => {
-	const fixtures = readYamlDir(fixtureDir);
+	const fixtures = loadFixtures('terms');
 
 	it('accepts a well-formed term', () => {
 		const valid = fixtures.filter((f) => f.name.startsWith('valid-'));
@@ -122,10 +107,10 @@ describe('sourceNumbers', () => {
 });
 
 describe('the glossary content (content/terms/)', () => {
-	const terms = readYamlDir(join(root, 'content', 'terms'));
+	const terms = loadContent('terms');
 	const ids = new Set(terms.map((t) => t.id));
-	const sourceIds = new Set(readdirSync(join(root, 'content', 'sources')).map((n) => n.replace(/\.yaml$/, '')));
-	const instrumentIds = new Set(readdirSync(join(root, 'content', 'instruments')).map((n) => n.replace(/\.yaml$/, '')));
+	const sourceIds = new Set(loadContent('sources').map((f) => f.id));
+	const instrumentIds = new Set(loadContent('instruments').map((f) => f.id));
 
 	it('holds at least 40 terms, each valid', () => {
 		expect(terms.length).toBeGreaterThanOrEqual(40);

@@ -21,5 +21,3 @@ export function quizLabels(all: Record<string, unknown>): QuizLabels {
 export function topicName(t: Translate, topic: string): string {
 	return t(`quizTopic.${topic}` as Parameters<Translate>[0]);
 }
-
-export { fill } from '../i18n';

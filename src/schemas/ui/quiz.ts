@@ -64,6 +64,22 @@ export const quizStrings = z.object({
 	'quiz.foreign': z.string(),
 	/** The browser refuses storage. */
 	'quiz.unavailable': z.string(),
+	/** Some stored records were unusable and were removed; {n} is how many. */
+	'quiz.dropped': z.string(),
+	/** Stored progress was written by a newer version of the site; it is kept and not read. */
+	'quiz.newer': z.string(),
+	/** Saving failed because the device storage is full. */
+	'quiz.full': z.string(),
+	/** Saving failed because the browser refuses storage. */
+	'quiz.unsaved': z.string(),
+	/** Said when a question is checked again after its first answer. */
+	'quiz.practice': z.string(),
+	/** Said when a round kept across a reload is shown again. */
+	'quiz.resumed': z.string(),
+	/** A progress file was loaded but some records in it were unusable; {n} is how many. */
+	'quiz.importDropped': z.string(),
+	/** A progress file from a newer version was refused. */
+	'quiz.importNewer': z.string(),
 	/** Progress table: topic column. */
 	'quiz.topic': z.string(),
 	/** Progress table: questions in the topic. */

@@ -1,55 +1,98 @@
 /**
- * <quiz-set>: the custom element that turns the server-rendered questions of QuizSet.astro
- * into a self-test. It only wires the DOM to the pure modules in src/lib/quiz/ (URL
- * parsing, seeded order, grading, storage, scheduling); all text comes from the page's
- * JSON, so the element carries no strings. Without JavaScript none of this runs and the
- * questions still work with their <details> answers.
+ * <quiz-set>: turns the server-rendered questions of QuizSet.astro into a self-test. It only
+ * wires the DOM to the pure modules in src/lib/quiz/ (URL parsing, seeded order, grading,
+ * the round, stored progress, scheduling); its text comes from the page's JSON. Without
+ * JavaScript none of this runs and each question still shows its answer in a <details>.
+ *
+ * Rules the reader can rely on: the first answer to a question counts (for the score and
+ * for the stored progress); checking again is practice. The round survives a reload until a
+ * new set is started. A save that fails (full or blocked storage, data of a newer version)
+ * is said on the page, never swallowed. When every question of the round is answered the
+ * element fires `quiz-round-complete` (detail: right, total) on itself.
  */
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
 import { parseQuizParams, quizQuery, type QuizParams } from '../../lib/quiz/url-params';
-import { browserStorage, loadProgress, saveProgress, type Progress } from '../../lib/quiz/storage';
-import { dueIds, recordAnswer } from '../../lib/quiz/scheduler';
+import { browserStorage, loadProgress, saveProgress, type Progress, type SaveResult } from '../../lib/quiz/storage';
+import { dueIds, recordAnswer, type Clock } from '../../lib/quiz/scheduler';
+import { answerInRound, loadRound, newRound, retryRound, roundComplete, roundKey, roundScore, saveRound, type Round } from '../../lib/quiz/round';
 import { fill } from '../../lib/i18n';
+import type { QuizLabels } from '../../lib/quiz/labels';
 
 interface PageData {
 	mode: 'quiz' | 'review' | 'builder';
 	topics: string[];
-	labels: Record<string, string>;
+	labels: QuizLabels;
 	keys: Record<string, AnswerKey>;
 }
-
-const clock = () => new Date();
 
 const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
 
-class QuizSetElement extends HTMLElement {
+export class QuizSetElement extends HTMLElement {
+	/** "Now", replaceable before the element connects (tests fix the date with it). */
+	clock: Clock = () => new Date();
 	private data!: PageData;
-	private t!: Record<string, string>;
+	private t!: QuizLabels;
 	private storage = browserStorage();
+	private session = browserStorage('sessionStorage');
 	private progress!: Progress;
-	/** Questions in play this round, in shown order. */
-	private active: HTMLElement[] = [];
-	/** Grades of this round, by question id. */
-	private results = new Map<string, Grade>();
+	private round: Round | null = null;
+	/** Question elements by id. */
+	private byId = new Map<string, HTMLElement>();
 	private seed = '';
+	/** Whether the page has been set up (once, however often the element is connected). */
+	private ready = false;
+	/** Removes the click listener on disconnect. */
+	private wiring: AbortController | null = null;
+	/** Save problems already told, so each is said once. */
+	private told = new Set<string>();
 
 	connectedCallback() {
+		if (!this.ready) this.setUp();
+		this.ready = true;
+		this.wiring?.abort();
+		this.wiring = new AbortController();
+		// One delegated listener: connecting twice cannot grade an answer twice.
+		this.addEventListener('click', (e) => this.onClick(e), { signal: this.wiring.signal });
+	}
+
+	disconnectedCallback() {
+		this.wiring?.abort();
+		this.wiring = null;
+	}
+
+	private onClick(e: Event) {
+		const button = (e.target as Element).closest('button');
+		if (!button || !this.contains(button)) return;
+		if (button.matches('.quiz-check')) {
+			const q = button.closest<HTMLElement>('.quiz-q');
+			if (q && this.round?.active.includes(q.dataset.id!)) this.check(q);
+		} else if (button.matches('.quiz-retry') && this.round) this.retry();
+		else if (button.matches('.quiz-print')) print();
+	}
+
+	private setUp() {
 		this.data = JSON.parse($(this, '.quiz-data')!.textContent!);
 		this.t = this.data.labels;
 		$(this, '.quiz-nojs')?.remove();
-		const loaded = loadProgress(this.storage);
+		const loaded = loadProgress(this.storage, this.clock());
 		this.progress = loaded.progress;
-		if (loaded.notice) this.notice(this.t[loaded.notice]);
+		if (loaded.notice === 'dropped') this.notice(fill(this.t.dropped, { n: loaded.dropped }));
+		else if (loaded.notice) this.notice(this.t[loaded.notice]);
 		const params = parseQuizParams(location.search, this.data.topics);
 		if (params.rejected) this.notice(this.t.rejected);
 
 		const items = $$<HTMLElement>(this, '.quiz-q');
-		let chosen: HTMLElement[];
+		this.byId = new Map(items.map((el) => [el.dataset.id!, el]));
+		const known = new Set(this.byId.keys());
+		let chosen: string[] = [];
 		if (this.data.mode === 'review') {
-			const byId = new Map(items.map((el) => [el.dataset.id!, el]));
-			chosen = dueIds(this.progress, clock).flatMap((id) => byId.get(id) ?? []);
+			const key = roundKey(location.pathname, 'ulang');
+			const kept = loadRound(this.session, key, known);
+			// A finished review round is not kept: what is due has changed.
+			this.round = kept && !roundComplete(kept) ? kept : newRound(key, dueIds(this.progress, this.clock).filter((id) => known.has(id)));
+			chosen = this.round.active;
 			const empty = $<HTMLElement>(this, '.quiz-empty')!;
 			empty.hidden = false;
 			empty.textContent = chosen.length ? fill(this.t.dueCount, { n: chosen.length }) : this.t.noneDue;
@@ -57,20 +100,27 @@ class QuizSetElement extends HTMLElement {
 			const pool = !this.dataset.topic && params.topics.length ? items.filter((el) => params.topics.includes(el.dataset.topic!)) : items;
 			const asked = params.seed !== null || params.topics.length > 0 || params.count !== null;
 			if (this.data.mode === 'builder' && !asked) {
-				chosen = [];
 				this.prefillBuilder(params);
 			} else {
 				this.seed = params.seed ?? newSeed();
 				if (!params.seed) history.replaceState(null, '', this.query(params) + location.hash);
-				chosen = pickSet(pool, this.seed, params.count);
-				for (const el of chosen) this.shuffleOptions(el);
+				chosen = pickSet(pool, this.seed, params.count).map((el) => el.dataset.id!);
+				for (const id of chosen) this.shuffleOptions(this.byId.get(id)!);
 				this.showBar(params);
+				if (this.data.mode === 'quiz') {
+					const key = roundKey(location.pathname, `${this.seed}|${params.topics.join(',')}|${params.count ?? ''}`);
+					const kept = loadRound(this.session, key, new Set(chosen));
+					this.round = kept ?? newRound(key, chosen);
+					if (kept && Object.keys(kept.grades).length) this.notice(this.t.resumed);
+				}
 			}
 		}
-		this.layout(items, chosen);
+		this.layout(items, this.round?.active ?? chosen);
 		if (this.data.mode === 'builder') this.builder(params);
-		else for (const el of chosen) this.wire(el);
-		$(this, '.quiz-retry')?.addEventListener('click', () => this.retry());
+		else if (this.round) {
+			for (const id of this.round.active) this.showCheck(this.byId.get(id)!);
+			this.restore();
+		}
 	}
 
 	private query(p: QuizParams, extra: Partial<Pick<QuizParams, 'sheet'>> = {}, seed = this.seed) {
@@ -78,23 +128,29 @@ class QuizSetElement extends HTMLElement {
 	}
 
 	private notice(text: string) {
-		const box = $(this, '.quiz-notice')!;
 		const p = document.createElement('p');
 		p.textContent = text;
-		box.append(p);
+		$(this, '.quiz-notice')!.append(p);
 	}
 
-	/** Puts the chosen questions first, in order, numbered; hides the rest. */
-	private layout(items: HTMLElement[], chosen: HTMLElement[]) {
+	/** Says once why progress was not saved. */
+	private tellSave(result: SaveResult) {
+		if (result === 'saved' || this.told.has(result)) return;
+		this.told.add(result);
+		this.notice(result === 'full' ? this.t.full : result === 'newer' ? this.t.newer : this.t.unsaved);
+	}
+
+	/** Puts the questions in play first, in order, numbered; hides the rest. */
+	private layout(items: HTMLElement[], ids: string[]) {
 		const list = $(this, '.quiz-list')!;
-		const shown = new Set(chosen);
-		chosen.forEach((el, i) => {
+		const shown = new Set(ids);
+		ids.forEach((id, i) => {
+			const el = this.byId.get(id)!;
 			list.append(el);
 			el.hidden = false;
 			$(el, '.quiz-num')!.textContent = `${this.t.question} ${i + 1}.`;
 		});
-		for (const el of items) if (!shown.has(el)) el.hidden = true;
-		this.active = chosen;
+		for (const el of items) if (!shown.has(el.dataset.id!)) el.hidden = true;
 	}
 
 	private shuffleOptions(el: HTMLElement) {
@@ -115,16 +171,25 @@ class QuizSetElement extends HTMLElement {
 		$<HTMLAnchorElement>(bar, '.quiz-new')!.href = this.query(params, {}, newSeed());
 	}
 
-	private wire(el: HTMLElement) {
-		const btn = $<HTMLButtonElement>(el, '.quiz-check')!;
-		btn.hidden = false;
-		btn.addEventListener('click', () => this.check(el));
+	private showCheck(el: HTMLElement) {
+		$<HTMLButtonElement>(el, '.quiz-check')!.hidden = false;
 		const last = this.progress.items[el.dataset.id!]?.last;
 		if (last) {
 			const p = $<HTMLElement>(el, '.quiz-last')!;
 			p.hidden = false;
 			p.textContent = last.correct ? this.t.lastRight : this.t.lastWrong;
 		}
+	}
+
+	/** Shows the first answers of a round kept across a reload. */
+	private restore() {
+		const round = this.round!;
+		for (const [id, r] of Object.entries(round.responses)) {
+			const el = this.byId.get(id)!;
+			this.fillIn(el, r);
+			this.show(el, this.data.keys[id], r, round.grades[id], false);
+		}
+		if (Object.keys(round.grades).length) this.updateScore(false);
 	}
 
 	private read(el: HTMLElement, type: AnswerKey['type']): Response {
@@ -144,6 +209,17 @@ class QuizSetElement extends HTMLElement {
 		}
 	}
 
+	/** Puts a saved answer back into the form; values the page does not have are ignored. */
+	private fillIn(el: HTMLElement, r: Response) {
+		const values = r.type === 'pilihan-ganda' ? r.choices : r.type === 'menjodohkan' ? [] : [String(r.choice)];
+		for (const input of $$<HTMLInputElement>(el, 'input')) input.checked = values.includes(input.value);
+		if (r.type === 'menjodohkan')
+			for (const s of $$<HTMLSelectElement>(el, 'select')) {
+				const m = r.matches[Number(s.dataset.left)];
+				s.value = m === null || m === undefined ? '' : String(m);
+			}
+	}
+
 	private check(el: HTMLElement) {
 		const id = el.dataset.id!;
 		const key = this.data.keys[id];
@@ -155,22 +231,36 @@ class QuizSetElement extends HTMLElement {
 			return;
 		}
 		const g = grade(key, response);
-		if (!this.results.has(id)) {
-			this.progress = recordAnswer(this.progress, id, el.dataset.topic!, g, clock);
-			saveProgress(this.storage, this.progress);
+		const { round, first } = answerInRound(this.round!, id, response, g);
+		if (first) {
+			this.round = round;
+			saveRound(this.session, round);
+			this.progress = recordAnswer(this.progress, id, el.dataset.topic!, g, this.clock);
+			this.tellSave(saveProgress(this.storage, this.progress));
 			// The progress summary on the same page (review page) refreshes itself on this.
 			document.dispatchEvent(new Event('quiz-progress'));
 		}
-		this.results.set(id, g);
+		this.show(el, key, response, g, !first);
+		this.updateScore(first);
+	}
 
+	/** Verdict, explanation and marks for one answer; a later try says it is practice. */
+	private show(el: HTMLElement, key: AnswerKey, r: Response, g: Grade, practice: boolean) {
+		const box = $<HTMLElement>(el, '.quiz-feedback')!;
 		const verdict = g.correct ? 'right' : g.score > 0 ? 'partial' : 'wrong';
 		const head = document.createElement('p');
 		head.className = 'verdict';
 		head.textContent = this.t[verdict];
+		const parts: Node[] = [head];
+		if (practice) {
+			const note = document.createElement('p');
+			note.className = 'quiz-practice';
+			note.textContent = this.t.practice;
+			parts.push(note);
+		}
 		box.dataset.verdict = verdict;
-		box.replaceChildren(head, ...$$(el, '.quiz-answer-body > *').map((n) => n.cloneNode(true)));
-		this.mark(el, key, response);
-		this.updateScore();
+		box.replaceChildren(...parts, ...$$(el, '.quiz-answer-body > *').map((n) => n.cloneNode(true)));
+		this.mark(el, key, r);
 	}
 
 	/** Ticks and crosses beside choice options (text marks, not colour alone). */
@@ -185,18 +275,23 @@ class QuizSetElement extends HTMLElement {
 		}
 	}
 
-	private updateScore() {
+	private updateScore(justFinished: boolean) {
+		const round = this.round!;
 		const result = $<HTMLElement>(this, '.quiz-result')!;
-		const right = [...this.results.values()].filter((g) => g.correct).length;
+		const { right, total } = roundScore(round);
 		result.hidden = false;
-		$(result, '.quiz-score')!.textContent = fill(this.t.scoreLine, { right, total: this.active.length });
-		if (this.results.size < this.active.length) return;
-		const missed = this.active.filter((el) => !this.results.get(el.dataset.id!)!.correct);
+		$(result, '.quiz-score')!.textContent = fill(this.t.scoreLine, { right, total });
 		const box = $<HTMLElement>(result, '.quiz-mistakes')!;
+		if (!roundComplete(round)) {
+			box.hidden = true;
+			return;
+		}
+		const missed = round.active.filter((id) => !round.grades[id].correct);
 		box.hidden = false;
 		const ul = $(box, 'ul')!;
 		ul.replaceChildren(
-			...missed.map((el) => {
+			...missed.map((id) => {
+				const el = this.byId.get(id)!;
 				const li = document.createElement('li');
 				const a = document.createElement('a');
 				a.href = `#${el.id}`;
@@ -211,25 +306,30 @@ class QuizSetElement extends HTMLElement {
 			li.textContent = this.t.noMistakes;
 			ul.append(li);
 		}
+		if (!justFinished) return;
 		$<HTMLElement>(result, 'h2')!.focus();
+		this.dispatchEvent(new CustomEvent('quiz-round-complete', { bubbles: true, detail: { right, total } }));
 	}
 
 	private retry() {
-		const missed = this.active.filter((el) => !this.results.get(el.dataset.id!)?.correct);
-		for (const el of this.active) el.hidden = !missed.includes(el);
-		for (const el of missed) {
+		const next = retryRound(this.round!);
+		const missed = new Set(next.active);
+		for (const id of this.round!.active) this.byId.get(id)!.hidden = !missed.has(id);
+		for (const id of next.active) {
+			const el = this.byId.get(id)!;
 			for (const i of $$<HTMLInputElement>(el, 'input')) i.checked = false;
 			for (const s of $$<HTMLSelectElement>(el, 'select')) s.value = '';
 			for (const li of $$(el, '.quiz-opts li')) li.classList.remove('is-right', 'is-wrong');
 			$(el, '.quiz-feedback')!.replaceChildren();
 			$<HTMLDetailsElement>(el, 'details')!.open = false;
 		}
-		this.active = missed;
-		this.results.clear();
+		this.round = next;
+		saveRound(this.session, next);
 		const result = $<HTMLElement>(this, '.quiz-result')!;
 		result.hidden = true;
 		$<HTMLElement>(result, '.quiz-mistakes')!.hidden = true;
-		$<HTMLElement>(missed[0], 'input, select')?.focus();
+		const firstMissed = this.byId.get(next.active[0]);
+		if (firstMissed) $<HTMLElement>(firstMissed, 'input, select')?.focus();
 	}
 
 	private prefillBuilder(params: QuizParams) {
@@ -259,7 +359,6 @@ class QuizSetElement extends HTMLElement {
 		const bar = $<HTMLElement>(this, '.quiz-print-bar')!;
 		bar.hidden = false;
 		$<HTMLAnchorElement>(bar, '.quiz-back')!.href = this.query(params);
-		$(bar, '.quiz-print')!.addEventListener('click', () => print());
 		const title = $<HTMLElement>(this, '.quiz-sheet-title')!;
 		title.hidden = false;
 		title.textContent = `${params.sheet === 'kunci' ? this.t.keyTitle : this.t.sheetTitle} · ${this.t.setCode} ${this.seed}`;
@@ -271,4 +370,4 @@ class QuizSetElement extends HTMLElement {
 	}
 }
 
-customElements.define('quiz-set', QuizSetElement);
+if (!customElements.get('quiz-set')) customElements.define('quiz-set', QuizSetElement);

@@ -1,0 +1,20 @@
+/**
+ * The one way the browser suites run axe: WCAG 2.0, 2.1 and 2.2 at A and AA plus axe's
+ * best practices, no rule disabled. tests/e2e/a11y.spec.ts scans every built page at two
+ * widths; other specs scan only states a page load cannot reach (feedback shown, a printable
+ * sheet, an open deck), through this helper.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Fails with one line per violation (rule and the elements it found), naming `label`. */
+export async function expectNoAxeViolations(page: Page, options: { label?: string; include?: string[] } = {}): Promise<void> {
+	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+	for (const selector of options.include ?? []) builder = builder.include(selector);
+	const { violations } = await builder.analyze();
+	const label = options.label ?? new URL(page.url()).pathname + new URL(page.url()).search;
+	expect(violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
