@@ -39,6 +39,7 @@ export default defineConfig({
 				SiteTitle: './src/components/SiteTitle.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
+				LanguageSelect: './src/components/LanguageSelect.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],
@@ -68,6 +69,7 @@ export default defineConfig({
 						{ label: 'Statistik', translations: { en: 'Statistics' }, link: '/statistik/' },
 						{ label: 'FKPM untuk warga', translations: { en: 'FKPM for citizens' }, link: '/fkpm/' },
 						{ label: 'Sumber', translations: { en: 'Sources' }, link: '/sumber/' },
+						{ label: 'Baca tanpa sinyal', translations: { en: 'Read offline' }, link: '/luring/' },
 					],
 				},
 				{

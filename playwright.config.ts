@@ -21,6 +21,10 @@ export default defineConfig({
 	use: {
 		baseURL: external ?? `http://127.0.0.1:${port}`,
 		viewport: { width: 360, height: 740 },
+		// A service worker would store the whole core set in every test's fresh context: that
+		// download, hundreds of times over, was a large part of the suite's time. The offline
+		// specs allow it for themselves (test.use).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [

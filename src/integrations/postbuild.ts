@@ -1,7 +1,7 @@
 /**
  * Post-build steps over the finished dist/: per-page Content Security Policy, the English
- * 404 file for static hosts, and the service worker (Workbox generateSW) that precaches
- * the whole site for offline use.
+ * 404 file for static hosts, the service worker (Workbox generateSW) that precaches the
+ * core set for offline use, and the list of the whole-site download (src/lib/offline/precache.ts).
  *
  * Runs as an Astro integration in `astro:build:done`, listed after Starlight in
  * astro.config.mjs so Starlight's Pagefind index is already written (Astro runs each hook
@@ -12,6 +12,8 @@
  * builds of one commit give byte-identical output (scripts/check-reproducible.mjs).
  */
 import { readdir, readFile, writeFile, copyFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,12 +22,18 @@ import { applyCsp } from '../lib/build/csp.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
+	fullSiteGlobs,
+	fullSiteIgnores,
 	hashedUrlPattern,
 	precacheGlobs,
 	precacheIgnores,
 	summarizePrecache,
+	urlOfFile,
+	type DownloadList,
 	type PrecacheSummary,
 } from '../lib/offline/precache.ts';
+import { formatSize } from '../lib/offline/download.ts';
+import { assetHandler, isHashedAsset, isOtherSameOrigin, pageHandler } from '../lib/offline/sw-handlers.ts';
 
 type Log = (message: string) => void;
 
@@ -96,19 +104,12 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> 
 		// The quiz carries its set in the address (?seed=…&topic=…&count=…, &lembar=… for the
 		// trainer's sheets, ?province=/?strategy= on the case list): those pages must open offline too, from the stored copy.
 		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^seed$/, /^topic$/, /^count$/, /^lembar$/, /^province$/, /^strategy$/],
+		// Everything else (src/lib/offline/sw-handlers.ts): hashed assets from any cache first;
+		// pages and other files from the network, kept as they are visited, the stored copy
+		// used offline or after 4 s on a weak signal.
 		runtimeCaching: [
-			{
-				// A page that was not precached (e.g. a mistyped address): try the network,
-				// and offline show the English or Indonesian 404 page, which offers search.
-				urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.startsWith('/en/'),
-				handler: 'NetworkOnly',
-				options: { precacheFallback: { fallbackURL: '/en/404.html' } },
-			},
-			{
-				urlPattern: ({ request }) => request.mode === 'navigate',
-				handler: 'NetworkOnly',
-				options: { precacheFallback: { fallbackURL: '/404.html' } },
-			},
+			{ urlPattern: isHashedAsset, handler: assetHandler },
+			{ urlPattern: isOtherSameOrigin, handler: pageHandler },
 		],
 	});
 	// Optional globs (PDFs, fonts) may match nothing in a given build; anything else is an error.
@@ -117,13 +118,67 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> 
 	return summary;
 }
 
+/** A file's bytes on the wire: nginx gzips text files of 512 bytes or more (deploy/site.conf). */
+function wireBytes(file: string, data: Buffer): number {
+	return /\.(html|css|js|json|svg|webmanifest|xml|txt)$/.test(file) && data.length >= 512 ? gzipSync(data, { level: 6 }).length : data.length;
+}
+
+/**
+ * Writes dist/offline-all.json: the files of the whole-site download that the core
+ * precache does not hold, with their size on the wire, and a version that changes when any
+ * of them does.
+ */
+export async function writeDownloadList(dir: string): Promise<DownloadList> {
+	const common = { globDirectory: dir, maximumFileSizeToCacheInBytes: 16 * MAX_FILE_BYTES };
+	const core = new Set((await getManifest({ ...common, globPatterns: precacheGlobs, globIgnores: precacheIgnores })).manifestEntries.map((e) => e.url));
+	const all = (await getManifest({ ...common, globPatterns: fullSiteGlobs, globIgnores: fullSiteIgnores })).manifestEntries
+		.filter((e) => !core.has(e.url))
+		.sort((a, b) => a.url.localeCompare(b.url));
+	const version = createHash('sha256');
+	const files = [];
+	for (const e of all) {
+		const data = await readFile(join(dir, e.url));
+		version.update(`${e.url}\0${e.revision ?? ''}\0`);
+		files.push({ url: urlOfFile(e.url), wire: wireBytes(e.url, data) });
+	}
+	const list: DownloadList = { version: version.digest('hex').slice(0, 16), wireBytes: files.reduce((n, f) => n + f.wire, 0), files };
+	await writeFile(join(dir, 'offline-all.json'), JSON.stringify(list));
+	return list;
+}
+
+/**
+ * Writes the download's size and version into each page's download control
+ * (src/user-components/offline/OfflineDownload.astro renders a placeholder: the size is
+ * known only once every page is built). Returns how many pages have a control.
+ */
+export async function fillDownloadControls(dir: string, list: DownloadList): Promise<number> {
+	let pages = 0;
+	for (const page of await htmlFiles(dir)) {
+		const file = join(dir, page);
+		const html = await readFile(file, 'utf8');
+		if (!html.includes('<pp-offline-download')) continue;
+		const out = html
+			.replace(/<span class="pp-download-size" data-lang="(id|en)">\?<\/span>/g, (_, lang: 'id' | 'en') => `<span class="pp-download-size" data-lang="${lang}">${formatSize(list.wireBytes, lang)}</span>`)
+			.replace(/<pp-offline-download /g, `<pp-offline-download data-version="${list.version}" `);
+		if (out.includes('class="pp-download-size" data-lang="id">?<') || out.includes('class="pp-download-size" data-lang="en">?<'))
+			throw new Error(`postbuild: ${page}: the download size placeholder was not filled`);
+		await writeFile(file, out);
+		pages++;
+	}
+	return pages;
+}
+
 /** All post-build steps, in the order they must run (pages are final before hashing). */
 export async function postbuild(dir: string, log: Log = console.log): Promise<PrecacheSummary> {
 	await copyLocalized404(dir);
 	const csp = await writeCsp(dir);
 	log(`CSP: ${csp.pages} pages, ${csp.scripts} inline scripts hashed`);
-	const summary = await writeServiceWorker(dir);
 	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+	// Before the service worker: the pages that show the download's size are precached.
+	const download = await writeDownloadList(dir);
+	const filled = await fillDownloadControls(dir, download);
+	log(`whole-site download: ${download.files.length} more files, ${kib(download.wireBytes)} on the wire (dist/offline-all.json; size shown on ${filled} pages)`);
+	const summary = await writeServiceWorker(dir);
 	log(
 		`service worker: ${summary.count} files, ${kib(summary.bytes)} precached ` +
 			`(${summary.htmlPages} pages; budget ${kib(PRECACHE_BUDGET_BYTES)})`,

@@ -1,47 +1,14 @@
 /**
- * Content Security Policy in the browser: every page of the sitemap (and both 404 pages)
- * loads with its per-page policy and logs no violation, and the interactive parts that run
- * inline or bundled scripts still work under it — theme switch, search, the mobile sidebar
- * and the quiz. The shared fixture also fails any test whose page requests another host.
+ * Content Security Policy in the browser: the interactive parts that run inline or bundled
+ * scripts work under each page's policy — theme switch, search, the mobile sidebar and the
+ * quiz — and a script the policy does not list is refused. (Every page loading without a
+ * violation is checked by pages.spec.ts.) The shared fixture also fails any test whose page
+ * requests another host.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { watchCsp } from './csp-watch';
 import { answerOneRightly } from './quiz-helpers';
-import { allPagePaths, pickPath } from './site-pages';
-
-/** Collects `securitypolicyviolation` events and CSP console messages for a page. */
-async function watchCsp(page: Page): Promise<string[]> {
-	const seen: string[] = [];
-	page.on('console', (msg) => {
-		if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) seen.push(msg.text());
-	});
-	await page.exposeFunction('__reportCsp', (text: string) => seen.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
-				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
-			);
-		});
-	});
-	return seen;
-}
-
-for (const path of allPagePaths()) {
-	test(`${path} loads under its CSP without violations`, async ({ page }) => {
-		const violations = await watchCsp(page);
-		await page.goto(path, { waitUntil: 'load' });
-		const policies = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((els) =>
-			els.map((el) => el.getAttribute('content') ?? ''),
-		);
-		expect(policies).toHaveLength(1);
-		const scriptSrc = policies[0]!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
-		expect(scriptSrc).not.toContain('unsafe-inline');
-		// The offline client is the last script to run (after load and an idle moment); once it
-		// has marked the page, every script of the page has had its chance to be refused.
-		await expect(page.locator('html')).toHaveAttribute('data-offline-client', 'ready', { timeout: 15_000 });
-		expect(violations).toEqual([]);
-	});
-}
+import { pickPath } from './site-pages';
 
 test('theme switching works under the CSP', async ({ page }) => {
 	const violations = await watchCsp(page);

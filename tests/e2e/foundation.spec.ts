@@ -76,13 +76,16 @@ test('search results can be filtered by page type', async ({ page }) => {
 	expect(pages.every((h) => h.startsWith('/dasar-hukum/'))).toBe(true);
 });
 
-test('the language switch keeps the page', async ({ page }) => {
+test('the language switch keeps the page, on a desktop and on a phone', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/konsep/apa-itu-polmas/');
-	await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+	await page.locator('header').getByRole('link', { name: 'English', exact: true }).click();
 	await expect(page).toHaveURL(/\/en\/konsep\/apa-itu-polmas\/$/);
-	await page.locator('starlight-lang-select select').first().selectOption({ label: 'Bahasa Indonesia' });
+	await page.locator('header').getByRole('link', { name: 'Bahasa Indonesia', exact: true }).click();
 	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/konsep\/apa-itu-polmas\/$/);
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.locator('header').getByRole('link', { name: /Read this page in English/ }).click();
+	await expect(page).toHaveURL(/\/en\/konsep\/apa-itu-polmas\/$/);
 });
 
 test('the search button names its visible shortcut', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
- * Offline use: after one online visit the service worker has stored the whole site, so
- * pages never opened before, search and the quiz work with the network cut; the footer
- * says the site is available offline; a changed deployment brings the update prompt; and
- * the precache stays within its budget (src/lib/offline/precache.ts).
+ * Offline use on a data quota: a first visit stores only the core set (and costs at most
+ * 250 kB); the pages a reader opens are kept; the whole site is stored only when the
+ * reader asks, and then every page, search and the quiz work with the network cut; a page
+ * never stored shows the offline page; a changed deployment brings the update prompt.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
@@ -13,8 +13,11 @@ import { test, expect } from './fixtures';
 import { answerOneRightly } from './quiz-helpers';
 import { expectNoAxeViolations } from './axe';
 import { distDir, distFile, sitemapPaths } from './site-pages';
-import { PRECACHE_BUDGET_BYTES } from '../../src/lib/offline/precache';
+import { PRECACHE_BUDGET_BYTES, corePagesFor, type DownloadList } from '../../src/lib/offline/precache';
 import { writeServiceWorker } from '../../src/integrations/postbuild';
+
+// The suite blocks service workers (playwright.config.ts); this spec is about them.
+test.use({ serviceWorkers: 'allow' });
 
 /** Waits until a service worker controls the page and reports the site stored. */
 async function waitUntilStored(page: Page) {
@@ -27,25 +30,38 @@ function precachedUrls(): string[] {
 	return [...distFile('sw.js').matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((m) => m[1] as string);
 }
 
-test('every page, the search index and the assets are precached', () => {
+function downloadList(): DownloadList {
+	return JSON.parse(distFile('offline-all.json'));
+}
+
+test('the service worker precaches what pages run on, and the download list holds every other page and the search index', () => {
 	const urls = new Set(precachedUrls());
-	for (const path of sitemapPaths()) expect(urls, `precache lacks ${path}`).toContain(`${path.slice(1)}index.html`);
-	expect(urls).toContain('404.html');
-	expect(urls).toContain('en/404.html');
 	expect(urls).toContain('pagefind/pagefind.js');
 	expect(urls).toContain('pagefind/pagefind-entry.json');
-	expect([...urls].some((u) => /^pagefind\/wasm\.id\.pagefind$/.test(u))).toBe(true);
-	expect([...urls].some((u) => /^pagefind\/index\/.+\.pf_index$/.test(u))).toBe(true);
 	expect([...urls].some((u) => /^_astro\/.+\.css$/.test(u))).toBe(true);
-	expect(urls).toContain('manifest.webmanifest');
+	expect([...urls].some((u) => u.endsWith('.html'))).toBe(false);
+	const listed = new Set(downloadList().files.map((f) => f.url));
+	for (const path of sitemapPaths()) expect(listed, `download lacks ${path}`).toContain(path);
+	expect([...listed].some((u) => /^\/pagefind\/index\/.+\.pf_index$/.test(u))).toBe(true);
+	expect([...listed].some((u) => /^\/pagefind\/fragment\//.test(u))).toBe(true);
+	expect([...listed].some((u) => /^\/data\/soal-id\.[0-9a-f]+\.json$/.test(u))).toBe(true);
+	for (const core of [...corePagesFor('id'), ...corePagesFor('en')]) expect(sitemapPaths(), `core page ${core} is not built`).toContain(core);
 });
 
-test(`the precache stays within its budget of ${PRECACHE_BUDGET_BYTES / 1024 / 1024} MiB`, async () => {
+test(`the precache stays within its budget of ${PRECACHE_BUDGET_BYTES / 1024} KiB`, async () => {
 	let bytes = 0;
 	for (const url of precachedUrls()) bytes += (await stat(join(distDir, url))).size;
 	test.info().annotations.push({ type: 'precache', description: `${(bytes / 1024).toFixed(0)} KiB` });
 	expect(bytes).toBeGreaterThan(0);
 	expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET_BYTES);
+});
+
+test('the home page shows the download size computed at build, in each language', async ({ page }) => {
+	const mb = downloadList().wireBytes / 1_000_000;
+	await page.goto('/');
+	await expect(page.locator('.pp-download-size')).toHaveText(mb >= 1 ? `${mb.toFixed(1).replace('.', ',')} MB` : /kB$/);
+	await page.goto('/en/luring/');
+	await expect(page.locator('.pp-download-size')).toHaveText(mb >= 1 ? `${mb.toFixed(1)} MB` : /kB$/);
 });
 
 test('the web app manifest is linked and installable', async ({ page }) => {
@@ -61,15 +77,56 @@ test('the web app manifest is linked and installable', async ({ page }) => {
 	await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#/);
 });
 
-test('after one visit, unvisited pages, search and the quiz work offline', async ({ page, context, guard }) => {
-	test.setTimeout(60_000);
+test('a first visit costs at most 250 kB, service worker and core set included', async ({ page, context }) => {
+	// Counted for the whole context, so the service worker's own requests count too.
+	let bytes = 0;
+	context.on('requestfinished', async (req) => {
+		try {
+			const sizes = await req.sizes();
+			bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+		} catch {
+			/* a request the page navigated away from */
+		}
+	});
+	await page.goto('/');
+	await waitUntilStored(page);
+	test.info().annotations.push({ type: 'first visit', description: `${(bytes / 1024).toFixed(0)} kB` });
+	expect(bytes).toBeGreaterThan(20_000);
+	expect(bytes).toBeLessThanOrEqual(250_000);
+});
+
+test('after one visit of the home page its core pages work offline; a page never stored shows the offline page', async ({ page, context, guard }) => {
+	test.setTimeout(90_000);
 	await page.goto('/');
 	await waitUntilStored(page);
 	await expect(page.locator('.pp-offline-status')).toHaveText(/Tersedia offline/);
+	await context.setOffline(true);
+	for (const path of corePagesFor('id')) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(200);
+		await expect(page.locator('h1').first()).toBeVisible();
+	}
+	await expect(page.locator('.pp-offline-status')).toHaveAttribute('data-state', 'offline');
+	guard.expectError(/Failed to load resource|net::ERR/, { optional: true });
+	await page.goto('/konsep/fkpm-bkpm/');
+	await expect(page.locator('.pp-download-not-stored')).toBeVisible();
+	await expect(page.locator('h1')).toHaveText('Baca tanpa sinyal');
+	await context.setOffline(false);
+});
+
+test('after the opt-in download, unvisited pages, search and the whole-bank quiz work offline', async ({ page, context, guard }) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await waitUntilStored(page);
+	const control = page.locator('pp-offline-download');
+	await page.getByRole('button', { name: 'Unduh semua untuk dibaca luring' }).click();
+	await expect(control).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
+	await expect(control.locator('.pp-download-status')).toContainText('Seluruh situs tersimpan');
+	await expect(page.getByRole('button', { name: 'Hapus unduhan' })).toBeVisible();
+	await expectNoAxeViolations(page, { include: ['pp-offline-download'] });
 
 	await context.setOffline(true);
-	const unvisited = sitemapPaths().filter((p) => p !== '/');
-	// Five pages spread over both languages, none opened before.
+	const unvisited = sitemapPaths().filter((p) => !corePagesFor('id').includes(p));
 	const step = Math.max(1, Math.floor(unvisited.length / 5));
 	const five = [0, 1, 2, 3, 4].map((i) => unvisited[Math.min(i * step, unvisited.length - 1)]!);
 	for (const path of new Set(five)) {
@@ -77,23 +134,58 @@ test('after one visit, unvisited pages, search and the quiz work offline', async
 		expect(response?.status(), path).toBe(200);
 		await expect(page.locator('h1').first()).toBeVisible();
 	}
-	await expect(page.locator('.pp-offline-status')).toHaveAttribute('data-state', 'offline');
-
 	await page.goto('/en/');
 	await page.locator('site-search button[data-open-modal]').first().click();
 	await page.locator('#starlight__search input').first().fill('Polmas');
-	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
 	await page.keyboard.press('Escape');
-
 	await answerOneRightly(page);
 
-	// An address that was never a page shows the localised 404 with its search box.
-	// Served from the precache as the fallback page: the browser may or may not log the 404.
-	guard.expectError(/status of 404/, { optional: true });
-	await page.goto('/en/no-such-page/');
-	await expect(page.locator('h1')).toHaveText('Page not found');
-	await expect(page.locator('#pp-nf-query')).toHaveValue('no such page');
+	// Remove: the download goes, the core pages stay.
 	await context.setOffline(false);
+	await page.goto('/luring/');
+	await page.getByRole('button', { name: 'Hapus unduhan' }).click();
+	await expect(control).toHaveAttribute('data-state', 'idle');
+	await expect(control.locator('.pp-download-status')).toContainText('Unduhan telah dihapus');
+	expect(await page.evaluate(() => caches.has('pustaka-polmas-unduhan'))).toBe(false);
+	guard.expectError(/Failed to load resource|net::ERR/, { optional: true });
+});
+
+test.describe('the download control, without a service worker', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('a download can be cancelled, then continued from where it stopped', async ({ page }) => {
+		test.setTimeout(120_000);
+		// Hold the search index back until the reader has pressed cancel.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			await held;
+			await route.continue().catch(() => undefined);
+		});
+		await page.goto('/luring/');
+		const control = page.locator('pp-offline-download');
+		await page.getByRole('button', { name: 'Unduh semua untuk dibaca luring' }).click();
+		await expect(control).toHaveAttribute('data-state', 'running');
+		await expect(control.locator('.pp-download-status')).toContainText('berkas tersimpan');
+		await page.getByRole('button', { name: 'Batalkan' }).click();
+		release();
+		await expect(control).toHaveAttribute('data-state', 'partial');
+		await expect(control.locator('.pp-download-status')).toContainText('Unduhan dihentikan');
+		await page.unroute('**/pagefind/fragment/**');
+		await page.getByRole('button', { name: 'Lanjutkan unduhan' }).click();
+		await expect(control).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+	});
+
+	test('with data saver on, nothing is fetched ahead and the control says why', async ({ page }) => {
+		await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('data-offline-client', 'ready', { timeout: 30_000 });
+		await expect(page.locator('.pp-download-savedata')).toBeVisible();
+		expect(fetched.filter((p) => p.startsWith('/pagefind/wasm') || p === '/offline-all.json')).toEqual([]);
+	});
 });
 
 test('the 404 page offers search that opens with words from the address', async ({ page, guard }) => {
@@ -130,11 +222,13 @@ test('a new deployment brings the update prompt, and reloading shows the new con
 		await page.goto(`${base}/`);
 		await waitUntilStored(page);
 
-		// "Rebuild with changed content": change a page, then regenerate the service worker
-		// exactly as the build does, which gives that page a new revision.
+		// "Rebuild with changed content": change a page and the search script, then regenerate
+		// the service worker exactly as the build does; the script's new revision makes a new
+		// worker, and pages come from the network when online.
 		const file = join(dir, 'index.html');
 		const html = await readFile(file, 'utf8');
 		await writeFile(file, html.replace('</main>', '<p id="pp-new-content">Konten baru</p></main>'));
+		await writeFile(join(dir, 'pagefind', 'pagefind.js'), `${await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8')}\n// new build\n`);
 		await writeServiceWorker(dir);
 
 		await page.reload();

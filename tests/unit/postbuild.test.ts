@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { htmlFiles, writeCsp, writeServiceWorker } from '../../src/integrations/postbuild';
+import { fillDownloadControls, htmlFiles, writeCsp, writeDownloadList, writeServiceWorker } from '../../src/integrations/postbuild';
 import { hashSource } from '../../src/lib/build/csp';
 
 let dir: string;
@@ -17,6 +17,9 @@ beforeEach(async () => {
 	await writeFile(join(dir, 'en', '404.html'), page('nf()'));
 	await writeFile(join(dir, 'en', 'konsep', 'index.html'), page('concept()'));
 	await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'export const x = 1;');
+	await mkdir(join(dir, '_astro'), { recursive: true });
+	await writeFile(join(dir, '_astro', 'page.abc12345.js'), 'console.log(1);');
+	await writeFile(join(dir, 'pagefind', 'wasm.id.pagefind'), Buffer.alloc(2000, 7));
 });
 afterEach(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -40,11 +43,15 @@ describe('writeCsp', () => {
 
 // Workbox's generateSW takes several seconds on a busy 2-core machine.
 describe('writeServiceWorker', { timeout: 60_000 }, () => {
-	it('precaches every page and the search script', async () => {
+	it('precaches what every page runs on (JS, CSS, the search script) and no page', async () => {
 		const summary = await writeServiceWorker(dir);
-		expect(summary.htmlPages).toBe(4);
+		expect(summary.htmlPages).toBe(0);
 		const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-		for (const url of ['index.html', 'en/konsep/index.html', '404.html', 'en/404.html', 'pagefind/pagefind.js']) expect(sw).toContain(`"${url}"`);
+		for (const url of ['_astro/page.abc12345.js', 'pagefind/pagefind.js']) expect(sw).toContain(`"${url}"`);
+		expect(sw).not.toContain('{url:"index.html"');
+		// The runtime handlers are copied in whole (they run in the worker, not here).
+		expect(sw).toContain('pustaka-polmas-halaman');
+		expect(sw).toContain('pustaka-polmas-aset');
 	});
 
 	it('writes the same service worker for the same files (reproducible builds)', async () => {
@@ -54,11 +61,38 @@ describe('writeServiceWorker', { timeout: 60_000 }, () => {
 		expect((await readFile(join(dir, 'sw.js'))).equals(first)).toBe(true);
 	});
 
-	it('gives a changed page a new revision, so readers get the update prompt', async () => {
+	it('gives a changed search script a new revision, so readers get the update prompt', async () => {
 		await writeServiceWorker(dir);
 		const before = await readFile(join(dir, 'sw.js'), 'utf8');
-		await writeFile(join(dir, 'en', 'konsep', 'index.html'), page('concept2()'));
+		await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'export const x = 2;');
 		await writeServiceWorker(dir);
 		expect(await readFile(join(dir, 'sw.js'), 'utf8')).not.toBe(before);
+	});
+});
+
+describe('the whole-site download list', { timeout: 60_000 }, () => {
+	it('lists pages by their address and the search files, not what the precache holds, with a version', async () => {
+		const list = await writeDownloadList(dir);
+		const urls = list.files.map((f) => f.url);
+		expect(urls).toContain('/');
+		expect(urls).toContain('/en/konsep/');
+		expect(urls).toContain('/pagefind/wasm.id.pagefind');
+		expect(urls).not.toContain('/_astro/page.abc12345.js');
+		expect(urls).not.toContain('/404.html');
+		expect(list.wireBytes).toBe(list.files.reduce((n, f) => n + f.wire, 0));
+		expect(list.version).toMatch(/^[0-9a-f]{16}$/);
+		const again = await writeDownloadList(dir);
+		expect(again.version).toBe(list.version);
+		await writeFile(join(dir, 'en', 'konsep', 'index.html'), page('concept2()'));
+		expect((await writeDownloadList(dir)).version).not.toBe(list.version);
+	});
+
+	it('writes the size into each page with a download control, in that page\'s language', async () => {
+		await writeFile(join(dir, 'index.html'), '<pp-offline-download class="pp-download" data-lang="id"><span class="pp-download-size" data-lang="id">?</span></pp-offline-download>');
+		const filled = await fillDownloadControls(dir, { version: 'abcdef0123456789', wireBytes: 1_840_000, files: [] });
+		expect(filled).toBe(1);
+		const html = await readFile(join(dir, 'index.html'), 'utf8');
+		expect(html).toContain('>1,8 MB</span>');
+		expect(html).toContain('data-version="abcdef0123456789"');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET_BYTES, hashedUrlPattern, kindOf, precacheGlobs, precacheIgnores, summarizePrecache } from '../../src/lib/offline/precache';
+import { PRECACHE_BUDGET_BYTES, corePagePaths, corePagesFor, fullSiteGlobs, fullSiteIgnores, hashedUrlPattern, kindOf, precacheGlobs, summarizePrecache, urlOfFile } from '../../src/lib/offline/precache';
 
 describe('summarizePrecache', () => {
 	it('adds sizes per kind and counts HTML pages', () => {
@@ -22,17 +22,27 @@ describe('summarizePrecache', () => {
 });
 
 describe('precache configuration', () => {
-	it('states a budget of a few MiB, small enough for one visit on a weak link', () => {
-		expect(PRECACHE_BUDGET_BYTES).toBeGreaterThan(1024 * 1024);
-		expect(PRECACHE_BUDGET_BYTES).toBeLessThanOrEqual(8 * 1024 * 1024);
+	it('keeps the core set small: well under a MiB stored', () => {
+		expect(PRECACHE_BUDGET_BYTES).toBeLessThanOrEqual(1024 * 1024);
 	});
 
-	it('covers pages, the search index and print assets, and skips unused Pagefind UIs', () => {
-		expect(precacheGlobs).toContain('**/*.html');
-		expect(precacheGlobs.some((g) => g.includes('pf_index'))).toBe(true);
-		expect(precacheGlobs.some((g) => g.includes('pf_fragment'))).toBe(true);
-		expect(precacheGlobs).toContain('**/*.pdf');
-		expect(precacheIgnores).toContain('pagefind/pagefind-ui.*');
+	it('precaches scripts, styles and the search runtime, and leaves pages and the index to the download', () => {
+		expect(precacheGlobs).toContain('_astro/**/*.{js,css,woff2}');
+		expect(precacheGlobs).toContain('pagefind/pagefind.js');
+		expect(precacheGlobs.some((g) => g.includes('.html'))).toBe(false);
+		expect(precacheGlobs.some((g) => g.includes('pf_index'))).toBe(false);
+		expect(fullSiteGlobs).toContain('**/*.html');
+		expect(fullSiteGlobs.some((g) => g.includes('pf_index'))).toBe(true);
+		expect(fullSiteGlobs.some((g) => g.includes('pf_fragment'))).toBe(true);
+		expect(fullSiteIgnores).toContain('pagefind/pagefind-ui.*');
+	});
+
+	it('lists the core pages of each language, the practice tools among them', () => {
+		expect(corePagesFor('id')).toEqual(expect.arrayContaining(['/', '/buku-saku/', '/kuis/', '/luring/', '/praktik/']));
+		expect(corePagesFor('en')).toEqual(corePagePaths.map((p) => `/en${p}`));
+		expect(urlOfFile('konsep/index.html')).toBe('/konsep/');
+		expect(urlOfFile('index.html')).toBe('/');
+		expect(urlOfFile('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
 	});
 
 	it('recognises hashed file names that need no revision', () => {

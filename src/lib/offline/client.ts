@@ -9,6 +9,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { langFromHtml, offlineMessages, statusMessage, type OfflineState } from './status';
+import { corePagesFor } from './precache';
 
 const lang = langFromHtml(document.documentElement.lang);
 const state: OfflineState = { ready: false, online: navigator.onLine, saving: false };
@@ -48,15 +49,43 @@ function showUpdate(wb: Workbox) {
 	prompt.hidden = false;
 }
 
+let storing: Promise<void> | null = null;
+
+/**
+ * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache
+ * the service worker reads. Pages already kept are not fetched again unless `refresh`.
+ * The status says "stored" only when every one of them is.
+ */
+function storeCorePages(refresh: boolean): Promise<void> {
+	storing ??= (async () => {
+		state.saving = true;
+		render();
+		const cache = await caches.open('pustaka-polmas-halaman');
+		let all = true;
+		for (const path of corePagesFor(lang)) {
+			const url = location.origin + path;
+			if (!refresh && (await caches.match(url, { ignoreSearch: true }))) continue;
+			try {
+				const response = await fetch(url, { cache: 'no-cache' });
+				if (response.ok) await cache.put(url, response);
+				else all = false;
+			} catch {
+				all = false;
+			}
+		}
+		state.ready = all;
+		state.saving = false;
+		render();
+	})().finally(() => (storing = null));
+	return storing;
+}
+
 async function start() {
 	const wb = new Workbox('/sw.js');
 	wb.addEventListener('waiting', () => showUpdate(wb));
 	wb.addEventListener('activated', (event) => {
-		if (!event.isUpdate) {
-			state.ready = true;
-			state.saving = false;
-			render();
-		}
+		// A new version: its core pages replace the stored ones.
+		void storeCorePages(Boolean(event.isUpdate));
 	});
 	const registration = await wb.register();
 	if (registration?.active && navigator.serviceWorker.controller) state.ready = true;
@@ -65,11 +94,7 @@ async function start() {
 	// The worker may have been installed from another tab or page (Workbox reports
 	// `activated` only to the page that registered it): an active worker means the
 	// precache is complete, whoever started it.
-	void navigator.serviceWorker.ready.then(() => {
-		state.ready = true;
-		state.saving = false;
-		render();
-	});
+	void navigator.serviceWorker.ready.then(() => storeCorePages(false));
 	// A page left open for days still learns of new content when the signal returns.
 	addEventListener('online', () => void wb.update());
 }

@@ -7,7 +7,7 @@
 export type Lang = 'id' | 'en';
 
 export interface OfflineState {
-	/** The service worker has stored the whole site (its install finished). */
+	/** The service worker runs and the core pages of this language are stored. */
 	ready: boolean;
 	/** The browser reports a network connection. */
 	online: boolean;
@@ -17,16 +17,16 @@ export interface OfflineState {
 
 export const offlineMessages = {
 	id: {
-		saving: 'Menyimpan situs agar bisa dibuka tanpa sinyal…',
-		ready: 'Tersedia offline: seluruh situs tersimpan di perangkat ini.',
-		offlineReady: 'Anda sedang offline. Semua halaman dan pencarian tetap bisa dipakai.',
-		offlineNotReady: 'Anda sedang offline. Halaman ini belum tersimpan untuk dibaca tanpa sinyal.',
+		saving: 'Menyimpan halaman inti agar bisa dibuka tanpa sinyal…',
+		ready: 'Tersedia offline: halaman inti dan halaman yang Anda buka tersimpan di perangkat ini.',
+		offlineReady: 'Anda sedang offline. Halaman inti dan halaman yang pernah Anda buka tetap bisa dipakai.',
+		offlineNotReady: 'Anda sedang offline. Situs ini belum tersimpan untuk dibaca tanpa sinyal.',
 		update: 'Versi baru tersedia — muat ulang',
 	},
 	en: {
-		saving: 'Saving the site so it opens without a signal…',
-		ready: 'Available offline: the whole site is stored on this device.',
-		offlineReady: 'You are offline. Every page and search still work.',
+		saving: 'Saving the core pages so they open without a signal…',
+		ready: 'Available offline: the core pages and the pages you open are stored on this device.',
+		offlineReady: 'You are offline. The core pages and the pages you opened still work.',
 		offlineNotReady: 'You are offline. This site has not been stored for offline reading yet.',
 		update: 'New version available — reload',
 	},

@@ -21,3 +21,19 @@ export function quizLabels(all: Record<string, unknown>): QuizLabels {
 export function topicName(t: Translate, topic: string): string {
 	return t(`quizTopic.${topic}` as Parameters<Translate>[0]);
 }
+
+/**
+ * The labels the <quiz-set> island itself writes (the server renders the rest), so each
+ * quiz page carries only these in its JSON.
+ */
+export const islandLabelKeys = [
+	'bankFailed', 'bankRetry', 'corrupt', 'dropped', 'dueCount', 'empty', 'foreign', 'full', 'keyTitle', 'lastRight', 'lastWrong',
+	'loading', 'newer', 'noMistakes', 'noneDue', 'partial', 'practice', 'question', 'rejected', 'resumed', 'right', 'scoreLine',
+	'setCode', 'sheetTitle', 'unavailable', 'unsaved', 'wrong',
+] as const satisfies readonly (keyof QuizLabels)[];
+
+export type IslandLabels = Pick<QuizLabels, (typeof islandLabelKeys)[number]>;
+
+export function islandLabels(t: QuizLabels): IslandLabels {
+	return Object.fromEntries(islandLabelKeys.map((k) => [k, t[k]])) as IslandLabels;
+}

@@ -80,6 +80,16 @@ export const quizStrings = z.object({
 	'quiz.importDropped': z.string(),
 	/** A progress file from a newer version was refused. */
 	'quiz.importNewer': z.string(),
+	/** Whole-guide set without JavaScript. */
+	'quiz.noJsAll': z.string(),
+	/** Link to the list of quiz topics. */
+	'quiz.topicsLink': z.string(),
+	/** Said while the question bank is being fetched. */
+	'quiz.loading': z.string(),
+	/** The question bank could not be fetched or read. */
+	'quiz.bankFailed': z.string(),
+	/** Button that fetches the question bank again. */
+	'quiz.bankRetry': z.string(),
 	/** Progress table: topic column. */
 	'quiz.topic': z.string(),
 	/** Progress table: questions in the topic. */

@@ -8,7 +8,8 @@
  * for the stored progress); checking again is practice. The round survives a reload until a
  * new set is started. A save that fails (full or blocked storage, data of a newer version)
  * is said on the page, never swallowed. When every question of the round is answered the
- * element fires `quiz-round-complete` (detail: right, total) on itself.
+ * element fires `quiz-round-complete` (detail: right, total) on itself. Pages that need the
+ * whole bank fetch it first (src/lib/quiz/bank.ts); `data-state` says `ready` or `failed`.
  */
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
@@ -17,12 +18,13 @@ import { browserStorage, loadProgress, saveProgress, type Progress, type SaveRes
 import { dueIds, recordAnswer, type Clock } from '../../lib/quiz/scheduler';
 import { answerInRound, loadRound, newRound, retryRound, roundComplete, roundKey, roundScore, saveRound, type Round } from '../../lib/quiz/round';
 import { fill } from '../../lib/i18n';
-import type { QuizLabels } from '../../lib/quiz/labels';
+import { parseBank } from '../../lib/quiz/bank-file';
+import type { IslandLabels } from '../../lib/quiz/labels';
 
 interface PageData {
 	mode: 'quiz' | 'review' | 'builder';
 	topics: string[];
-	labels: QuizLabels;
+	labels: IslandLabels;
 	keys: Record<string, AnswerKey>;
 }
 
@@ -33,7 +35,7 @@ export class QuizSetElement extends HTMLElement {
 	/** "Now", replaceable before the element connects (tests fix the date with it). */
 	clock: Clock = () => new Date();
 	private data!: PageData;
-	private t!: QuizLabels;
+	private t!: IslandLabels;
 	private storage = browserStorage();
 	private session = browserStorage('sessionStorage');
 	private progress!: Progress;
@@ -49,7 +51,7 @@ export class QuizSetElement extends HTMLElement {
 	private told = new Set<string>();
 
 	connectedCallback() {
-		if (!this.ready) this.setUp();
+		if (!this.ready) void this.start();
 		this.ready = true;
 		this.wiring?.abort();
 		this.wiring = new AbortController();
@@ -72,10 +74,59 @@ export class QuizSetElement extends HTMLElement {
 		else if (button.matches('.quiz-print')) print();
 	}
 
-	private setUp() {
+	/** Reads the page's data, fetches the whole bank when the page needs it, then sets up. */
+	private async start() {
 		this.data = JSON.parse($(this, '.quiz-data')!.textContent!);
 		this.t = this.data.labels;
 		$(this, '.quiz-nojs')?.remove();
+		if (this.dataset.bank && !(await this.loadBank(this.dataset.bank))) return;
+		this.setUp();
+		this.dataset.state = 'ready';
+	}
+
+	/**
+	 * Puts the bank's questions into the list. On failure (offline and not stored, a damaged
+	 * file) says so with a button to try again; the page stays usable otherwise.
+	 */
+	private async loadBank(url: string): Promise<boolean> {
+		const loading = $<HTMLElement>(this, '.quiz-loading')!;
+		loading.hidden = false;
+		loading.textContent = this.t.loading;
+		let problem = '';
+		try {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			const { bank, problem: why } = parseBank(await response.json(), document.documentElement.lang.startsWith('en') ? 'en' : 'id', this.data.topics);
+			if (bank) {
+				$(this, '.quiz-list')!.innerHTML = bank.questions.map((q) => q.html).join('');
+				this.data.keys = bank.keys;
+				loading.hidden = true;
+				return true;
+			}
+			problem = why ?? '';
+		} catch (e) {
+			problem = String(e);
+		}
+		console.warn(`quiz bank ${url}: ${problem}`);
+		loading.textContent = this.t.bankFailed;
+		const again = document.createElement('button');
+		again.type = 'button';
+		again.className = 'quiz-bank-retry';
+		again.textContent = this.t.bankRetry;
+		again.addEventListener('click', () => {
+			again.remove();
+			void this.loadBank(url).then((ok) => {
+				if (!ok) return;
+				this.setUp();
+				this.dataset.state = 'ready';
+			});
+		});
+		loading.append(' ', again);
+		this.dataset.state = 'failed';
+		return false;
+	}
+
+	private setUp() {
 		const loaded = loadProgress(this.storage, this.clock());
 		this.progress = loaded.progress;
 		if (loaded.notice === 'dropped') this.notice(fill(this.t.dropped, { n: loaded.dropped }));
