@@ -16,6 +16,7 @@ import { sourcesStrings } from './ui/sources';
 import { guideStrings } from './ui/guide';
 import { glossaryStrings } from './ui/glossary';
 import { searchStrings } from './ui/search';
+import { practiceStrings } from './ui/practice';
 
 export const uiStrings = z.object({
 	...siteStrings.shape,
@@ -27,6 +28,7 @@ export const uiStrings = z.object({
 	...guideStrings.shape,
 	...glossaryStrings.shape,
 	...searchStrings.shape,
+	...practiceStrings.shape,
 });
 
 /** A key of the site's own UI strings. */

@@ -27,6 +27,14 @@ export const precacheGlobs = [
 	'**/*.pdf',
 ];
 
+/**
+ * The practice tools (/praktik/: hub, SARA workbook, FKPM self-check, field notes) and the
+ * problem-solving method page, in both languages. They belong to the core offline set: they
+ * must work offline after one visit of the home page, whatever else is precached. Today every
+ * page is precached anyway; tests/e2e/practice.spec.ts checks these are among them.
+ */
+export const practicePages = ['/praktik/', '/praktik/sara/', '/praktik/cek-fkpm/', '/praktik/notulen/', '/konsep/pemecahan-masalah/'].flatMap((p) => [p, `/en${p}`]);
+
 /** Globs excluded even when matched above. */
 export const precacheIgnores = [
 	'pagefind/pagefind-ui.*',

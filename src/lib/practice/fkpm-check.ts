@@ -256,31 +256,31 @@ export interface Bar {
 export interface ChartLayout {
 	width: number;
 	height: number;
-	/** Left edge of the bars (room for the area names). */
-	left: number;
-	rows: { area: string; y: number; bars: Bar[] }[];
+	rows: { area: string; y: number; labelY: number; bars: Bar[] }[];
 }
 
 /**
- * Horizontal bars, one row per area, 0–100 % across `plot` units; with `earlier` each row
- * carries a second, thinner bar for the earlier round. Geometry only: the island draws it.
+ * Horizontal bars, one row per area with the area's name above its bar, 0–100 % across
+ * `plot` units from `left`; with `earlier` each row carries a second, thinner bar for the
+ * earlier round above the current one. Geometry only: the island draws it.
  */
-export function chartLayout(now: AreaScore[], earlier?: AreaScore[], plot = 200, left = 130): ChartLayout {
-	const rowHeight = earlier ? 40 : 28;
+export function chartLayout(now: AreaScore[], earlier?: AreaScore[], plot = 260, left = 0): ChartLayout {
+	const label = 18;
+	const rowHeight = label + (earlier ? 32 : 20) + 10;
 	const rows = now.map((s, i) => {
-		const y = 8 + i * rowHeight;
+		const y = 4 + i * rowHeight;
 		const bar = (series: Bar['series'], percent: number | null, dy: number, h: number): Bar => ({
 			series,
 			x: left,
-			y: y + dy,
+			y: y + label + dy,
 			width: percent === null ? 0 : Math.round((percent / 100) * plot),
 			height: h,
 			percent,
 		});
-		const bars = earlier ? [bar('earlier', earlier[i]?.percent ?? null, 0, 14), bar('now', s.percent, 16, 18)] : [bar('now', s.percent, 0, 20)];
-		return { area: s.area, y, bars };
+		const bars = earlier ? [bar('earlier', earlier[i]?.percent ?? null, 0, 12), bar('now', s.percent, 14, 18)] : [bar('now', s.percent, 0, 20)];
+		return { area: s.area, y, labelY: y + 13, bars };
 	});
-	return { width: left + plot + 48, height: 16 + now.length * rowHeight, left, rows };
+	return { width: left + plot + 60, height: 4 + now.length * rowHeight, rows };
 }
 
 /** Export file of the rounds (and the draft), stamped with when it was made. */
