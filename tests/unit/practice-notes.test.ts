@@ -40,7 +40,7 @@ const labels: NoteTextLabels = {
 	fields: { place: 'Tempat', visited: 'Yang dikunjungi', attendance: 'Hadir', agenda: 'Agenda', issues: 'Masalah', agreements: 'Kesepakatan' },
 	followUps: 'Tindak lanjut',
 	followUpLine: '{what} — {who}, paling lambat {due}',
-	noDue: 'belum ditentukan',
+	followUpLineNoDue: '{what} — {who}',
 	noDate: 'belum diisi',
 };
 

@@ -178,7 +178,7 @@ describe('caseToText', () => {
 		strategiesHeading: 'Strategi',
 		strategies: { a: 'Kemitraan', b: 'Pemecahan masalah' },
 		taskLine: '{what} — {who} (paling lambat {due})',
-		noDue: 'tanpa tanggal',
+		taskLineNoDue: '{what} — {who}',
 		empty: '(belum diisi)',
 		footer: 'Terakhir diubah {date}',
 	};

@@ -168,7 +168,8 @@ export interface NoteTextLabels {
 	followUps: string;
 	/** Follow-up line, with `{what}`, `{who}`, `{due}`. */
 	followUpLine: string;
-	noDue: string;
+	/** Follow-up line without a date, with `{what}`, `{who}`. */
+	followUpLineNoDue: string;
 	/** Said when the date is not filled in. */
 	noDate: string;
 }
@@ -194,7 +195,7 @@ export function noteToText(n: FieldNote, l: NoteTextLabels, fmt: (date: string) 
 	if (follow.length) {
 		out.push('', `*${l.followUps}*`);
 		follow.forEach((f, i) =>
-			out.push(`${i + 1}. ${l.followUpLine.replace(/\{(\w+)\}/g, (w, k: string) => ({ what: f.what.trim(), who: f.who.trim(), due: f.due ? fmt(f.due) : l.noDue })[k] ?? w)}`),
+			out.push(`${i + 1}. ${(f.due ? l.followUpLine : l.followUpLineNoDue).replace(/\{(\w+)\}/g, (w, k: string) => ({ what: f.what.trim(), who: f.who.trim(), due: f.due ? fmt(f.due) : '' })[k] ?? w)}`),
 		);
 	}
 	return out.join('\n');

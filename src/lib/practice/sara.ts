@@ -323,8 +323,8 @@ export interface SaraTextLabels {
 	strategies: Record<string, string>;
 	/** Task line, with `{what}`, `{who}`, `{due}`. */
 	taskLine: string;
-	/** Said for a task without a date. */
-	noDue: string;
+	/** Task line for a task without a date, with `{what}`, `{who}`. */
+	taskLineNoDue: string;
 	/** Said for a stage with nothing filled in. */
 	empty: string;
 	/** Last line, with `{date}`. */
@@ -352,7 +352,7 @@ export function caseToText(c: SaraCase, l: SaraTextLabels, date: string, fmt: (d
 			const tasks = c.tasks.filter((t) => t.what.trim() || t.who.trim());
 			if (tasks.length) {
 				body.push(`${l.tasksHeading}:`);
-				tasks.forEach((t, i) => body.push(`${i + 1}. ${fillIn(l.taskLine, { what: t.what.trim(), who: t.who.trim(), due: t.due ? fmt(t.due) : l.noDue })}`));
+				tasks.forEach((t, i) => body.push(`${i + 1}. ${fillIn(t.due ? l.taskLine : l.taskLineNoDue, { what: t.what.trim(), who: t.who.trim(), due: t.due ? fmt(t.due) : '' })}`));
 			}
 			if (c.strategies.length)
 				body.push(`${l.strategiesHeading}: ${c.strategies.map((s) => `${s}. ${l.strategies[s] ?? ''}`.trim()).join('; ')}`);

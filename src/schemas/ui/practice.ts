@@ -82,8 +82,8 @@ export const practiceStrings = z.object({
 	'practice.taskDue': z.string(),
 	/** Accessible name of a task row; {n} is its number. */
 	'practice.taskRow': z.string(),
-	/** A task without a date, in shared text. */
-	'practice.noDue': z.string(),
+	/** A task line without a date in shared text; {what}, {who}. */
+	'practice.taskLineNoDue': z.string(),
 	/** A task line in shared text; {what}, {who}, {due}. */
 	'practice.taskLine': z.string(),
 	/** An unanswered field in a printed report. */

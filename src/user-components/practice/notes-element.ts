@@ -7,7 +7,6 @@
 import { fill } from '../../lib/i18n';
 import { DocumentStore } from '../../lib/practice/store';
 import {
-	MAX_NOTES,
 	NOTES_STORAGE_KEY,
 	createNote,
 	deleteNote,
@@ -134,7 +133,7 @@ class FieldNotesElement extends HTMLElement {
 		this.hideDelete();
 	}
 
-	private title(n: FieldNote): string {
+	private noteTitle(n: FieldNote): string {
 		return fill(this.n.listItem, { title: this.n[`title.${n.kind}`]!, date: n.date ? formatDate(n.date, this.data.lang) : this.n.noDate });
 	}
 
@@ -148,7 +147,7 @@ class FieldNotesElement extends HTMLElement {
 				b.dataset.open = n.id;
 				const name = document.createElement('span');
 				name.className = 'pr-entry-name';
-				name.textContent = [this.title(n), n.fields.place].filter(Boolean).join(' · ');
+				name.textContent = [this.noteTitle(n), n.fields.place].filter(Boolean).join(' · ');
 				const when = document.createElement('span');
 				when.className = 'pr-entry-date';
 				when.textContent = fill(this.n.changed, { date: formatDateTime(n.updatedAt, this.data.lang) });
@@ -172,7 +171,7 @@ class FieldNotesElement extends HTMLElement {
 		this.current = id;
 		this.fillForm();
 		this.refresh();
-		say(this, fill(this.n.opened, { name: this.title(this.note!) }));
+		say(this, fill(this.n.opened, { name: this.noteTitle(this.note!) }));
 	}
 
 	private create(kind: NoteKind) {
@@ -183,7 +182,7 @@ class FieldNotesElement extends HTMLElement {
 		this.fillForm();
 		showSave(this, this.store.save(this.doc), this.t);
 		this.refresh();
-		say(this, fill(this.n.created, { name: this.title(this.note!) }));
+		say(this, fill(this.n.created, { name: this.noteTitle(this.note!) }));
 		this.input('place').focus();
 	}
 
@@ -191,7 +190,7 @@ class FieldNotesElement extends HTMLElement {
 		const n = this.note;
 		if (!n) return;
 		const confirm = $<HTMLButtonElement>(this, '.fn-delete-confirm');
-		confirm.textContent = fill(this.n.deleteConfirm, { name: this.title(n) });
+		confirm.textContent = fill(this.n.deleteConfirm, { name: this.noteTitle(n) });
 		confirm.hidden = false;
 		$(this, '.fn-delete-cancel').hidden = false;
 		confirm.focus();
@@ -210,7 +209,7 @@ class FieldNotesElement extends HTMLElement {
 		this.fillForm();
 		showSave(this, this.store.save(this.doc), this.t);
 		this.refresh();
-		say(this, fill(this.t.deleted, { name: this.title(n) }));
+		say(this, fill(this.t.deleted, { name: this.noteTitle(n) }));
 		$(this, '.fn-delete').focus();
 	}
 
@@ -223,7 +222,7 @@ class FieldNotesElement extends HTMLElement {
 			fields: Object.fromEntries(noteFields.map((f) => [f.id, n[`field.${f.id}`]])) as NoteTextLabels['fields'],
 			followUps: n.followUpsShort!,
 			followUpLine: n.followUpLine!,
-			noDue: this.t.noDue!,
+			followUpLineNoDue: this.t.taskLineNoDue!,
 			noDate: n.noDate!,
 		};
 	}
@@ -232,7 +231,7 @@ class FieldNotesElement extends HTMLElement {
 		const note = this.note;
 		if (!note) return;
 		const text = noteToText(note, this.textLabels(), (d) => formatDate(d, this.data.lang));
-		await shareWithFallback(this, text, this.title(note), this.t);
+		await shareWithFallback(this, text, this.noteTitle(note), this.t);
 	}
 
 	private renderPrint() {
@@ -251,7 +250,7 @@ class FieldNotesElement extends HTMLElement {
 			.map((f) => ({ label: l.fields[f.id], value: note.fields[f.id] ?? '' }));
 		const follow = note.followUps
 			.filter((f) => f.what.trim() || f.who.trim())
-			.map((f, i) => `${i + 1}. ${fill(l.followUpLine, { what: f.what, who: f.who, due: f.due ? formatDate(f.due, lang) : l.noDue })}`)
+			.map((f, i) => `${i + 1}. ${fill(f.due ? l.followUpLine : l.followUpLineNoDue, { what: f.what, who: f.who, due: f.due ? formatDate(f.due, lang) : '' })}`)
 			.join('\n');
 		const when = `${l.date}: ${note.date ? formatDate(note.date, lang) : l.noDate}${note.time ? ` · ${l.time} ${note.time}` : ''}`;
 		renderReport(

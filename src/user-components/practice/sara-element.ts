@@ -295,7 +295,7 @@ class SaraWorkbookElement extends HTMLElement {
 			strategiesHeading: s.strategies,
 			strategies: this.data.strategies,
 			taskLine: this.t.taskLine,
-			noDue: this.t.noDue,
+			taskLineNoDue: this.t.taskLineNoDue,
 			empty: s.stageEmpty,
 			footer: s.footer,
 		};
@@ -328,7 +328,7 @@ class SaraWorkbookElement extends HTMLElement {
 					label: l.tasksHeading,
 					value: c.tasks
 						.filter((t) => t.what.trim() || t.who.trim())
-						.map((t, i) => `${i + 1}. ${fill(l.taskLine, { what: t.what, who: t.who, due: t.due ? formatDate(t.due, lang) : l.noDue })}`)
+						.map((t, i) => `${i + 1}. ${fill(t.due ? l.taskLine : l.taskLineNoDue, { what: t.what, who: t.who, due: t.due ? formatDate(t.due, lang) : '' })}`)
 						.join('\n'),
 				});
 				rows.push({ label: l.strategiesHeading, value: c.strategies.map((s) => `${s}. ${l.strategies[s]}`).join('\n') });
