@@ -295,6 +295,24 @@ test.describe('FKPM self-check', () => {
 		}
 	});
 
+	test('keeps the sound rounds of partly damaged data, says what was set aside, and keeps scoring', async ({ page }) => {
+		const good = { id: 'ronde-good0001', date: '2026-03-01', role: 'polri', answers: { 'kerja-sama': 3 }, note: '', savedAt: '2026-03-01T10:00:00.000Z' };
+		const bad = { ...good, id: 'ronde-bad00001', answers: { 'kerja-sama': 9 } };
+		await page.addInitScript((doc) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('pustaka-polmas.cek-fkpm', doc);
+				sessionStorage.setItem('seeded', '1');
+			}
+		}, JSON.stringify({ app: 'pustaka-polmas-cek-fkpm', v: 1, rounds: [good, bad] }));
+		await page.goto('/praktik/cek-fkpm/');
+		await ready(page, 'fkpm-check');
+		await expect(page.locator('.pr-alert')).toContainText('Sebagian data yang tersimpan rusak dan disisihkan: #2 (2026-03-01) answers.kerja-sama is not a whole number from 0 to 3');
+		await expect(page.locator('.fc-round')).toHaveCount(1);
+		await page.locator('.fc-stmt[data-id="kerja-sama"]').getByLabel('Sering', { exact: true }).check();
+		await expect(page.locator('output.fc-out[data-area="kemitraan"]')).toHaveText('67 % (1 dari 4 pernyataan dijawab)');
+		await saved(page);
+	});
+
 	test('refuses to keep a round without answers, and says why', async ({ page }) => {
 		await page.goto('/en/praktik/cek-fkpm/');
 		await ready(page, 'fkpm-check');
@@ -358,6 +376,20 @@ test.describe('Field notes', () => {
 				'1. Surati pengelola pasar — Ketua FKPM, paling lambat 8 Desember 2026',
 			].join('\n'),
 		);
+	});
+
+	test('prints the open note as a report without the site navigation', async ({ page }) => {
+		await page.goto('/praktik/notulen/');
+		await ready(page, 'field-notes');
+		await page.getByLabel('Yang dikunjungi').fill('Keluarga Pak Darto');
+		await page.getByLabel('Masalah yang disampaikan').fill('Lampu jalan mati');
+		await saved(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.pr-report h2')).toHaveText('Catatan sambang');
+		await expect(page.locator('.pr-report')).toContainText('Lampu jalan mati');
+		await expect(page.locator('.fn-sheet')).toBeHidden();
+		await expect(page.locator('#starlight__sidebar')).toBeHidden();
+		await expect(page.locator('header.header')).toBeHidden();
 	});
 
 	test('shows the text to copy by hand when neither sharing nor the clipboard works', async ({ page }) => {
