@@ -84,6 +84,12 @@ export default defineConfig({
 					],
 				},
 				{
+					label: 'Praktik',
+					translations: { en: 'Practice' },
+					// One entry: the sidebar is in every page's HTML; /praktik/ lists the tools.
+					items: [{ label: 'Alat praktik', translations: { en: 'Practice tools' }, link: '/praktik/' }],
+				},
+				{
 					label: 'Pelatih',
 					translations: { en: 'Trainers' },
 					items: [{ autogenerate: { directory: 'pelatih' } }],

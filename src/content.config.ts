@@ -17,6 +17,7 @@ import { caseSchema } from './schemas/cases';
 import { statSchema } from './schemas/stats';
 import { questionSchema } from './schemas/questions';
 import { guideCardSchema } from './schemas/guide';
+import { selfCheckSchema } from './schemas/selfchecks';
 import { uiStrings } from './schemas/ui-strings';
 
 /** A data collection of YAML files in content/<name>/; the file name is the entry id. */
@@ -33,4 +34,5 @@ export const collections = {
 	stats: defineCollection({ loader: yamlIn('stats'), schema: statSchema }),
 	questions: defineCollection({ loader: yamlIn('questions'), schema: questionSchema }),
 	guide: defineCollection({ loader: yamlIn('guide'), schema: guideCardSchema }),
+	selfchecks: defineCollection({ loader: yamlIn('selfchecks'), schema: selfCheckSchema }),
 };

@@ -47,6 +47,13 @@ export const quizPage = basePage.extend({
 /** A trainer's kit page (/pelatih/…). */
 export const trainerPage = basePage.extend({ type: z.literal('pelatih') });
 
+/**
+ * A practice tool page (/praktik/…): the hub, the SARA workbook, the FKPM self-check and the
+ * field notes. What the reader types stays on the device (src/lib/practice/); the page's
+ * server-rendered form also works as a printable blank form without JavaScript.
+ */
+export const practicePage = basePage.extend({ type: z.literal('praktik') });
+
 export const pageSchema = z.discriminatedUnion('type', [
 	generalPage,
 	conceptPage,
@@ -55,6 +62,7 @@ export const pageSchema = z.discriminatedUnion('type', [
 	referencePage,
 	quizPage,
 	trainerPage,
+	practicePage,
 ]);
 
 export type PageData = z.infer<typeof pageSchema>;
@@ -72,4 +80,7 @@ export function isQuizPage(data: { type: string }): data is z.infer<typeof quizP
 }
 export function isConceptPage(data: { type: string }): data is z.infer<typeof conceptPage> {
 	return data.type === 'konsep';
+}
+export function isPracticePage(data: { type: string }): data is z.infer<typeof practicePage> {
+	return data.type === 'praktik';
 }

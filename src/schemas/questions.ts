@@ -18,6 +18,7 @@ export const quizTopics = [
 	'fkpm',
 	'studi-kasus',
 	'istilah',
+	'pemecahan-masalah',
 ] as const;
 export type QuizTopic = (typeof quizTopics)[number];
 

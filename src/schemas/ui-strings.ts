@@ -17,6 +17,7 @@ import { guideStrings } from './ui/guide';
 import { glossaryStrings } from './ui/glossary';
 import { searchStrings } from './ui/search';
 import { offlineStrings } from './ui/offline';
+import { practiceStrings } from './ui/practice';
 
 export const uiStrings = z.object({
 	...siteStrings.shape,
@@ -29,6 +30,7 @@ export const uiStrings = z.object({
 	...glossaryStrings.shape,
 	...searchStrings.shape,
 	...offlineStrings.shape,
+	...practiceStrings.shape,
 });
 
 /** A key of the site's own UI strings. */

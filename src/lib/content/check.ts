@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { describeDanglingReferences, findDanglingReferences, type EntryLike } from './integrity';
 
-const names = ['docs', 'sources', 'instruments', 'terms', 'doctrine', 'cases', 'stats', 'questions', 'guide'] as const;
+const names = ['docs', 'sources', 'instruments', 'terms', 'doctrine', 'cases', 'stats', 'questions', 'guide', 'selfchecks'] as const;
 
 let result: Promise<void> | undefined;
 

@@ -25,6 +25,9 @@
  */
 export const corePagePaths = ['/', '/luring/', '/buku-saku/', '/kuis/', '/praktik/', '/praktik/sara/', '/praktik/cek-fkpm/', '/praktik/notulen/'];
 
+/** The practice tools (/praktik/) in both languages: core pages, so they work offline after one visit. */
+export const practicePages = corePagePaths.filter((p) => p.startsWith('/praktik/')).flatMap((p) => [p, `/en${p}`]);
+
 /** The core pages of one language. */
 export const corePagesFor = (lang: 'id' | 'en'): string[] => corePagePaths.map((p) => (lang === 'en' ? `/en${p}` : p));
 

@@ -168,4 +168,6 @@ export const quizStrings = z.object({
 	'quizTopic.studi-kasus': z.string(),
 	/** Quiz topic name: terms. */
 	'quizTopic.istilah': z.string(),
+	/** Quiz topic name: problem solving (the SARA method). */
+	'quizTopic.pemecahan-masalah': z.string(),
 });
