@@ -272,6 +272,10 @@ test.describe('FKPM self-check', () => {
 		await expect(page.locator('.fc-table caption')).toHaveText('Perbandingan 15 Januari 2026 dan 15 Juli 2026');
 		await expect(page.locator('.fc-chart rect.fc-bar-earlier')).toHaveCount(1);
 		await expect(page.locator('.fc-chart rect.fc-bar-now')).toHaveCount(2);
+		// The comparison table still fits a 360 px screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		const table = await page.locator('.fc-table').boundingBox();
+		expect(table!.x + table!.width).toBeLessThanOrEqual(360);
 
 		const file = await exportVia(page, 'Ekspor semua ronde');
 		expect(JSON.parse(file.text).rounds).toHaveLength(2);
