@@ -32,7 +32,9 @@ events { worker_connections 256; }
 http {
 	include $mime;
 	default_type application/octet-stream;
-	access_log $work/logs/access.log;
+	# Time, bytes sent (headers and body) and request: the benchmark counts a visit's bytes here.
+	log_format timed '\$msec \$bytes_sent \$status "\$request"';
+	access_log $work/logs/access.log timed;
 	client_body_temp_path $work/temp/body;
 	proxy_temp_path $work/temp/proxy;
 	fastcgi_temp_path $work/temp/fastcgi;

@@ -12,6 +12,7 @@
  * builds of one commit give byte-identical output (scripts/check-reproducible.mjs).
  */
 import { readdir, readFile, writeFile, copyFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
@@ -22,6 +23,7 @@ import { applyCsp } from '../lib/build/csp.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
+	corePagesFor,
 	fullSiteGlobs,
 	fullSiteIgnores,
 	hashedUrlPattern,
@@ -33,6 +35,7 @@ import {
 	type PrecacheSummary,
 } from '../lib/offline/precache.ts';
 import { formatSize } from '../lib/offline/download.ts';
+import { assetsOfHtml, coreAssets } from '../lib/offline/core-assets.ts';
 import { assetHandler, isHashedAsset, isOtherSameOrigin, pageHandler } from '../lib/offline/sw-handlers.ts';
 
 type Log = (message: string) => void;
@@ -75,10 +78,31 @@ async function copyLocalized404(dir: string): Promise<void> {
 }
 
 /** Generates dist/sw.js; throws when Workbox reports a problem. */
+/** Globs of the core set: the search runtime and, of the bundles, only those the core pages use. */
+export async function coreGlobs(dir: string): Promise<string[]> {
+	const pages: string[] = [];
+	for (const path of [...corePagesFor('id'), ...corePagesFor('en')]) {
+		try {
+			pages.push(await readFile(join(dir, path, 'index.html'), 'utf8'));
+		} catch {
+			/* a core page missing from this build: tests/e2e/offline.spec.ts names it */
+		}
+	}
+	const read = (path: string): string | null => {
+		try {
+			return readFileSync(join(dir, path), 'utf8');
+		} catch {
+			return null;
+		}
+	};
+	const bundles = coreAssets(pages, read).map((p) => p.slice(1));
+	return [...precacheGlobs.filter((g) => !g.startsWith('_astro/')), ...bundles];
+}
+
 export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> {
 	const common = {
 		globDirectory: dir,
-		globPatterns: precacheGlobs,
+		globPatterns: await coreGlobs(dir),
 		globIgnores: precacheIgnores,
 		maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
 		dontCacheBustURLsMatching: hashedUrlPattern,
@@ -130,7 +154,7 @@ function wireBytes(file: string, data: Buffer): number {
  */
 export async function writeDownloadList(dir: string): Promise<DownloadList> {
 	const common = { globDirectory: dir, maximumFileSizeToCacheInBytes: 16 * MAX_FILE_BYTES };
-	const core = new Set((await getManifest({ ...common, globPatterns: precacheGlobs, globIgnores: precacheIgnores })).manifestEntries.map((e) => e.url));
+	const core = new Set((await getManifest({ ...common, globPatterns: await coreGlobs(dir), globIgnores: precacheIgnores })).manifestEntries.map((e) => e.url));
 	const all = (await getManifest({ ...common, globPatterns: fullSiteGlobs, globIgnores: fullSiteIgnores })).manifestEntries
 		.filter((e) => !core.has(e.url))
 		.sort((a, b) => a.url.localeCompare(b.url));
@@ -158,9 +182,9 @@ export async function fillDownloadControls(dir: string, list: DownloadList): Pro
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('<pp-offline-download')) continue;
 		const out = html
-			.replace(/<span class="pp-download-size" data-lang="(id|en)">\?<\/span>/g, (_, lang: 'id' | 'en') => `<span class="pp-download-size" data-lang="${lang}">${formatSize(list.wireBytes, lang)}</span>`)
+			.replace(/(<span[^>]*\bdata-download-size="(id|en)"[^>]*>)\?<\/span>/g, (_, open: string, lang: 'id' | 'en') => `${open}${formatSize(list.wireBytes, lang)}</span>`)
 			.replace(/<pp-offline-download /g, `<pp-offline-download data-version="${list.version}" `);
-		if (out.includes('class="pp-download-size" data-lang="id">?<') || out.includes('class="pp-download-size" data-lang="en">?<'))
+		if (/data-download-size="(id|en)"[^>]*>\?</.test(out) || !out.includes('data-download-size='))
 			throw new Error(`postbuild: ${page}: the download size placeholder was not filled`);
 		await writeFile(file, out);
 		pages++;

@@ -10,7 +10,14 @@ export type Key =
 	| { type: 'benar-salah'; answer: boolean }
 	| { type: 'menjodohkan'; pairs: number };
 
+/** The answer keys of the quiz on the page: from its JSON, or from the bank file it loaded. */
 export async function answerKeys(page: Page): Promise<Record<string, Key>> {
+	const set = page.locator('quiz-set').first();
+	const bank = await set.getAttribute('data-bank');
+	if (bank) {
+		await expect(set).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+		return page.evaluate(async (url) => (await (await fetch(url)).json()).keys, bank);
+	}
 	const text = await page.locator('quiz-set .quiz-data').first().textContent();
 	return JSON.parse(text!).keys;
 }

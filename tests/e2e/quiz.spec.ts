@@ -260,10 +260,16 @@ test.describe('without JavaScript', () => {
 		expect(await page.locator('.quiz-q').count()).toBeGreaterThan(1);
 	});
 
-	test('the English review page says it needs JavaScript and still lists the questions', async ({ page }) => {
+	test('the whole-bank pages say they need JavaScript and lead to the topic pages, which work without it', async ({ page }) => {
 		await page.goto('/en/kuis/ulang/');
 		await expect(page.getByText('Without JavaScript this page cannot read your review schedule')).toBeVisible();
+		await page.goto('/kuis/semua/');
+		await expect(page.locator('.quiz-nojs')).toContainText('kerjakan kuis per topik');
+		await page.locator('.quiz-nojs').getByRole('link', { name: 'Pilih topik kuis' }).click();
+		await expect(page).toHaveURL(/\/kuis\/$/);
+		await page.locator('main').getByRole('link', { name: /FKPM/ }).first().click();
 		await expect(page.locator('.quiz-q').first()).toBeVisible();
+		await expect(page.locator('.quiz-q details.quiz-answer').first()).toBeVisible();
 	});
 });
 

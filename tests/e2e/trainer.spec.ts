@@ -91,10 +91,11 @@ test('a crafted builder URL is ignored, never run or injected', async ({ page })
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the builder says what it cannot do, and the questions with answers stay readable', async ({ page }) => {
+	test('the builder says what it cannot do and leads to the topic pages, whose questions and answers print', async ({ page }) => {
 		await page.goto('/pelatih/kuis-kelas/');
-		await expect(page.locator('.quiz-nojs')).toBeVisible();
-		await expect(page.locator('.quiz-q').first()).toBeVisible();
+		await expect(page.locator('.quiz-nojs')).toContainText('Tanpa JavaScript penyusun tidak dapat memilih');
+		await page.locator('.quiz-nojs').getByRole('link', { name: 'Pilih topik kuis' }).click();
+		await expect(page).toHaveURL(/\/kuis\/$/);
 	});
 });
 

@@ -18,7 +18,11 @@ beforeEach(async () => {
 	await writeFile(join(dir, 'en', 'konsep', 'index.html'), page('concept()'));
 	await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'export const x = 1;');
 	await mkdir(join(dir, '_astro'), { recursive: true });
-	await writeFile(join(dir, '_astro', 'page.abc12345.js'), 'console.log(1);');
+	await writeFile(join(dir, '_astro', 'page.abc12345.js'), 'import"./shared.abc12345.js";');
+	await writeFile(join(dir, '_astro', 'shared.abc12345.js'), 'console.log(1);');
+	await writeFile(join(dir, '_astro', 'chart.abc12345.js'), 'console.log(2);');
+	// The home page is a core page: what it runs on is precached, other bundles are not.
+	await writeFile(join(dir, 'index.html'), page('home()').replace('</head>', '<script type="module" src="/_astro/page.abc12345.js"></script></head>'));
 	await writeFile(join(dir, 'pagefind', 'wasm.id.pagefind'), Buffer.alloc(2000, 7));
 });
 afterEach(async () => {
@@ -47,7 +51,8 @@ describe('writeServiceWorker', { timeout: 60_000 }, () => {
 		const summary = await writeServiceWorker(dir);
 		expect(summary.htmlPages).toBe(0);
 		const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-		for (const url of ['_astro/page.abc12345.js', 'pagefind/pagefind.js']) expect(sw).toContain(`"${url}"`);
+		for (const url of ['_astro/page.abc12345.js', '_astro/shared.abc12345.js', 'pagefind/pagefind.js']) expect(sw).toContain(`"${url}"`);
+		expect(sw).not.toContain('chart.abc12345.js');
 		expect(sw).not.toContain('{url:"index.html"');
 		// The runtime handlers are copied in whole (they run in the worker, not here).
 		expect(sw).toContain('pustaka-polmas-halaman');
@@ -78,6 +83,7 @@ describe('the whole-site download list', { timeout: 60_000 }, () => {
 		expect(urls).toContain('/en/konsep/');
 		expect(urls).toContain('/pagefind/wasm.id.pagefind');
 		expect(urls).not.toContain('/_astro/page.abc12345.js');
+		expect(urls).toContain('/_astro/chart.abc12345.js');
 		expect(urls).not.toContain('/404.html');
 		expect(list.wireBytes).toBe(list.files.reduce((n, f) => n + f.wire, 0));
 		expect(list.version).toMatch(/^[0-9a-f]{16}$/);
@@ -88,7 +94,7 @@ describe('the whole-site download list', { timeout: 60_000 }, () => {
 	});
 
 	it('writes the size into each page with a download control, in that page\'s language', async () => {
-		await writeFile(join(dir, 'index.html'), '<pp-offline-download class="pp-download" data-lang="id"><span class="pp-download-size" data-lang="id">?</span></pp-offline-download>');
+		await writeFile(join(dir, 'index.html'), '<pp-offline-download class="pp-download astro-x1"><span class="pp-download-size astro-x1" data-download-size="id">?</span></pp-offline-download>');
 		const filled = await fillDownloadControls(dir, { version: 'abcdef0123456789', wireBytes: 1_840_000, files: [] });
 		expect(filled).toBe(1);
 		const html = await readFile(join(dir, 'index.html'), 'utf8');

@@ -51,6 +51,29 @@ function showUpdate(wb: Workbox) {
 
 let storing: Promise<void> | null = null;
 
+/** Page views in this tab, so a second page counts as reading on. */
+const VIEWS_KEY = 'pustaka-polmas.halaman-dibuka';
+
+/**
+ * Runs `store` once the reader is reading on: from the second page of a visit, or after
+ * 15 s on the first. A citizen who opens one page and leaves pays only for that page and
+ * the scripts (at most 250 kB); an officer who stays gets the core pages within seconds.
+ * Never when the reader asked to save data: pages are then kept only as they are opened.
+ */
+function whenReading(store: () => void) {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	if (connection?.saveData) return;
+	let views = 1;
+	try {
+		views = Number(sessionStorage.getItem(VIEWS_KEY) ?? 0) + 1;
+		sessionStorage.setItem(VIEWS_KEY, String(views));
+	} catch {
+		/* no session storage: wait as on a first page */
+	}
+	if (views > 1) store();
+	else setTimeout(store, 15_000);
+}
+
 /**
  * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache
  * the service worker reads. Pages already kept are not fetched again unless `refresh`.
@@ -85,7 +108,7 @@ async function start() {
 	wb.addEventListener('waiting', () => showUpdate(wb));
 	wb.addEventListener('activated', (event) => {
 		// A new version: its core pages replace the stored ones.
-		void storeCorePages(Boolean(event.isUpdate));
+		if (event.isUpdate) void storeCorePages(true);
 	});
 	const registration = await wb.register();
 	if (registration?.active && navigator.serviceWorker.controller) state.ready = true;
@@ -94,7 +117,7 @@ async function start() {
 	// The worker may have been installed from another tab or page (Workbox reports
 	// `activated` only to the page that registered it): an active worker means the
 	// precache is complete, whoever started it.
-	void navigator.serviceWorker.ready.then(() => storeCorePages(false));
+	void navigator.serviceWorker.ready.then(() => whenReading(() => void storeCorePages(false)));
 	// A page left open for days still learns of new content when the signal returns.
 	addEventListener('online', () => void wb.update());
 }
@@ -130,7 +153,7 @@ async function warmSearch() {
 		if (rel === 'prefetch') link.as = 'fetch';
 		document.head.append(link);
 	};
-	hint('modulepreload', `${base}pagefind.js`);
+	// Not pagefind.js: the service worker precaches it, and a second copy would cost 14 kB.
 	hint('prefetch', `${base}wasm.${language.wasm ?? 'unknown'}.pagefind`);
 	hint('prefetch', `${base}pagefind.${language.hash}.pf_meta`);
 }
@@ -140,6 +163,6 @@ async function warmSearch() {
 // Marks the page once this last, deferred script has run (the CSP test waits for it).
 void warmSearch()
 	.catch(() => undefined)
-	.then(() => ('serviceWorker' in navigator ? start() : render()))
+	.then(() => ('serviceWorker' in navigator && navigator.serviceWorker ? start() : render()))
 	.catch(() => render())
 	.finally(() => (document.documentElement.dataset.offlineClient = 'ready'));

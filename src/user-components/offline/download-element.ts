@@ -12,7 +12,7 @@ const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelect
 
 class OfflineDownloadElement extends HTMLElement {
 	private t: Record<string, string> = {};
-	private lang: 'id' | 'en' = 'id';
+	private pageLang: 'id' | 'en' = 'id';
 	private storage = browserStorage();
 	private running: AbortController | null = null;
 	private ready = false;
@@ -21,12 +21,12 @@ class OfflineDownloadElement extends HTMLElement {
 		if (this.ready) return;
 		this.ready = true;
 		this.t = JSON.parse($(this, '.pp-download-data').textContent!);
-		this.lang = this.dataset.lang === 'en' ? 'en' : 'id';
+		this.pageLang = this.dataset.lang === 'en' ? 'en' : 'id';
 		$(this, '.pp-download-nojs').remove();
 		const controls = $<HTMLElement>(this, '.pp-download-controls');
 		controls.hidden = false;
 		// Standing in for a page that is not stored (the service worker's offline fallback).
-		const own = this.lang === 'en' ? '/en/luring/' : '/luring/';
+		const own = this.pageLang === 'en' ? '/en/luring/' : '/luring/';
 		if (location.pathname !== own && location.pathname.replace(/\/?$/, '/') !== own && !/^\/(en\/)?$/.test(location.pathname))
 			$<HTMLElement>(this, '.pp-download-not-stored').hidden = false;
 		if (!('caches' in window)) {
@@ -41,7 +41,7 @@ class OfflineDownloadElement extends HTMLElement {
 			if (!b) return;
 			if (b.matches('.pp-download-start')) void this.start();
 			else if (b.matches('.pp-download-cancel')) this.running?.abort();
-			else if (b.matches('.pp-download-remove')) void this.remove();
+			else if (b.matches('.pp-download-remove')) void this.removeDownload();
 		});
 		void this.showStored();
 	}
@@ -64,7 +64,7 @@ class OfflineDownloadElement extends HTMLElement {
 		const record = loadRecord(this.storage);
 		const version = this.dataset.version;
 		if (record) {
-			const date = new Date(record.at).toLocaleDateString(this.lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+			const date = new Date(record.at).toLocaleDateString(this.pageLang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 			const stale = Boolean(version && version !== record.version);
 			this.say(stale ? this.t.stale : fill(this.t.done, { date }));
 			this.dataset.state = stale ? 'stale' : 'done';
@@ -89,7 +89,7 @@ class OfflineDownloadElement extends HTMLElement {
 		const bar = $<HTMLProgressElement>(this, '.pp-download-bar');
 		bar.max = p.totalBytes || 1;
 		bar.value = p.doneBytes;
-		this.say(fill(this.t.progress, { files: p.doneFiles, total: p.totalFiles, done: formatSize(p.doneBytes, this.lang), size: formatSize(p.totalBytes, this.lang) }));
+		this.say(fill(this.t.progress, { files: p.doneFiles, total: p.totalFiles, done: formatSize(p.doneBytes, this.pageLang), size: formatSize(p.totalBytes, this.pageLang) }));
 	}
 
 	private async start() {
@@ -144,7 +144,7 @@ class OfflineDownloadElement extends HTMLElement {
 		this.say(outcome.kind === 'failed' ? fill(this.t.failed, { url: outcome.url }) : this.t[outcome.kind]);
 	}
 
-	private async remove() {
+	private async removeDownload() {
 		await caches.delete(DOWNLOAD_CACHE);
 		try {
 			localStorage.removeItem(DOWNLOAD_KEY);

@@ -43,6 +43,8 @@ export class QuizSetElement extends HTMLElement {
 	/** Question elements by id. */
 	private byId = new Map<string, HTMLElement>();
 	private seed = '';
+	/** The bank's questions, when the page fetched them (not attached until chosen). */
+	private detached: HTMLElement[] | null = null;
 	/** Whether the page has been set up (once, however often the element is connected). */
 	private ready = false;
 	/** Removes the click listener on disconnect. */
@@ -98,7 +100,11 @@ export class QuizSetElement extends HTMLElement {
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			const { bank, problem: why } = parseBank(await response.json(), document.documentElement.lang.startsWith('en') ? 'en' : 'id', this.data.topics);
 			if (bank) {
-				$(this, '.quiz-list')!.innerHTML = bank.questions.map((q) => q.html).join('');
+				// Parsed but not attached: only the questions of the round go into the page, so a
+				// phone lays out a dozen questions, not the whole bank.
+				const template = document.createElement('template');
+				template.innerHTML = bank.questions.map((q) => q.html).join('');
+				this.detached = [...template.content.children] as HTMLElement[];
 				this.data.keys = bank.keys;
 				loading.hidden = true;
 				return true;
@@ -134,7 +140,7 @@ export class QuizSetElement extends HTMLElement {
 		const params = parseQuizParams(location.search, this.data.topics);
 		if (params.rejected) this.notice(this.t.rejected);
 
-		const items = $$<HTMLElement>(this, '.quiz-q');
+		const items = this.detached ?? $$<HTMLElement>(this, '.quiz-q');
 		this.byId = new Map(items.map((el) => [el.dataset.id!, el]));
 		const known = new Set(this.byId.keys());
 		let chosen: string[] = [];

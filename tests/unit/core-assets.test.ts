@@ -1,0 +1,26 @@
+// The core set's scripts and styles, found from the core pages' HTML and what the scripts import.
+import { describe, expect, it } from 'vitest';
+import { assetsOfHtml, coreAssets, importsOfScript } from '../../src/lib/offline/core-assets';
+
+describe('core assets', () => {
+	it('finds the bundles a page names, once each', () => {
+		const html = '<link rel="stylesheet" href="/_astro/common.A1.css"><script type="module" src="/_astro/page.B2.js"></script><script src="/_astro/page.B2.js"></script><a href="/konsep/">x</a>';
+		expect(assetsOfHtml(html)).toEqual(['/_astro/common.A1.css', '/_astro/page.B2.js']);
+	});
+
+	it('follows static and dynamic imports of built scripts', () => {
+		const code = 'import{a}from"./i18n.C3.js";const l=()=>import(`./client.D4.js`);x("./style.E5.css")';
+		expect(importsOfScript(code, '/_astro/page.B2.js').sort()).toEqual(['/_astro/client.D4.js', '/_astro/i18n.C3.js', '/_astro/style.E5.css']);
+	});
+
+	it('collects everything reachable and skips files that do not exist', () => {
+		const files: Record<string, string> = {
+			'/_astro/page.js': 'import"./a.js";import"./missing.js"',
+			'/_astro/a.js': 'import"./b.js"',
+			'/_astro/b.js': 'import"./a.js"',
+			'/_astro/unused.js': '',
+		};
+		const found = coreAssets(['<script src="/_astro/page.js"></script>'], (p) => files[p] ?? null);
+		expect(found).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/page.js']);
+	});
+});
