@@ -15,7 +15,7 @@
  * measurement in scripts/bench/. Options: --skip-build, --runs N (default 3).
  * Needs Debian's nginx and chromium (.ci/run installs both).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { astroBuild, flag, kib, option, ratio, secs } from './bench/common.mjs';
 import { startSite } from './bench/server.mjs';
@@ -24,6 +24,32 @@ import { pageWeights, summarize } from './bench/sizes.mjs';
 import { cachedSearch, firstVisit, weakSearch } from './bench/visits.mjs';
 
 const RUNS = Number(option('runs', 3));
+
+/**
+ * The yardstick's reading pages carry the same words as ours: each concept page's MDX with
+ * its imports and components taken out, as plain Markdown. So the ratios show what this
+ * site adds to Starlight for the same content, not a difference in content.
+ */
+async function writeSameProse(docs) {
+	let n = 0;
+	for (const [from, to] of [['content/docs/konsep', 'guides'], ['content/docs/en/konsep', 'en/guides']]) {
+		await mkdir(`${docs}/${to}`, { recursive: true });
+		for (const file of (await readdir(from)).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')) {
+			const text = await readFile(`${from}/${file}`, 'utf8');
+			const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+			if (!front) continue;
+			const keep = front.split('\n').filter((l) => /^(title|description):/.test(l)).join('\n');
+			const prose = body
+				.split('\n')
+				.filter((l) => !/^\s*(import |export |<\/?[A-Z])/.test(l))
+				.join('\n')
+				.replace(/<[A-Z][^>]*\/>/g, '');
+			await writeFile(`${docs}/${to}/${file.replace(/\.mdx$/, '.md')}`, `---\n${keep}\n---\n${prose}`);
+			n++;
+		}
+	}
+	return n;
+}
 const DEFAULT_DIST = '.tmp/bench-default/dist';
 const results = { generatedBy: 'scripts/bench.mjs', node: process.version, runs: RUNS };
 await mkdir('.tmp', { recursive: true });
@@ -33,9 +59,11 @@ if (!flag('skip-build') || !existsSync('dist/index.html')) {
 	console.log('building dist/ …');
 	results.build = astroBuild('.');
 }
-console.log('building the default Starlight site (bench/default-starlight) …');
-await rm(DEFAULT_DIST, { recursive: true, force: true });
-results.defaultBuild = astroBuild('bench/default-starlight', { BENCH_DEFAULT_OUT: `${process.cwd()}/${DEFAULT_DIST}` });
+console.log('building the default Starlight site (bench/default-starlight, with our concept pages as plain Markdown) …');
+await rm('.tmp/bench-default', { recursive: true, force: true });
+await cp('bench/default-starlight', '.tmp/bench-default', { recursive: true });
+results.defaultPages = await writeSameProse('.tmp/bench-default/src/content/docs');
+results.defaultBuild = astroBuild('.tmp/bench-default', { BENCH_DEFAULT_OUT: `${process.cwd()}/${DEFAULT_DIST}` });
 
 // ---------------------------------------------------------------- 1. sizes
 const ours = await pageWeights('dist');
@@ -56,7 +84,7 @@ try {
 		if (path) results.firstVisit.ours[name] = await firstVisit(browser, site, path);
 	}
 	results.firstVisit.default.home = await firstVisit(browser, fixture, '/');
-	results.firstVisit.default.reading = await firstVisit(browser, fixture, '/guides/halaman-1/');
+	results.firstVisit.default.reading = await firstVisit(browser, fixture, '/guides/apa-itu-polmas/');
 
 	results.search = {
 		conditions: '700 kbit/s, 300 ms RTT, CPU 4× slower, 360×640; first visit, 5 s of reading, then typing',

@@ -1,6 +1,6 @@
 // The yardstick of `npm run bench`: a default Starlight site (no overrides, no plugins),
-// two languages like ours, built in the same run. Its pages carry a reading page's worth of
-// ordinary Markdown, so its figures show what Starlight itself costs.
+// two languages like ours, built in the same run. `npm run bench` copies it to .tmp/ and adds
+// our concept pages as plain Markdown, so its figures show what Starlight costs for our words.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
