@@ -6,7 +6,7 @@
 import { expectNoAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { pdfText } from './pdf-text';
-import { shownIds } from './quiz-helpers';
+import { answerKeys, shownIds } from './quiz-helpers';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -128,3 +128,26 @@ for (const prefix of ['', '/en']) {
 		}
 	});
 }
+
+test('printed sheets letter the options, and the key gives the right letters in the same order', async ({ page }) => {
+	await page.goto('/pelatih/kuis-kelas/?seed=huruf&count=6&lembar=soal');
+	const keys = await answerKeys(page);
+	const ids = await shownIds(page);
+	const choice = ids.find((id) => keys[id]!.type === 'pilihan-tunggal' || keys[id]!.type === 'pilihan-ganda')!;
+	const options = page.locator(`.quiz-q[data-id="${choice}"] .quiz-opts li`);
+	const texts = await options.locator('label > span').allTextContents();
+	expect(texts.map((t) => t.slice(0, 3))).toEqual(texts.map((_, i) => `${String.fromCharCode(65 + i)}. `));
+	const values = await options.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.value!));
+	const key = keys[choice] as { answer: string | string[] };
+	const rightLetters = values.flatMap((v, i) => ([key.answer].flat().includes(v) ? [String.fromCharCode(65 + i)] : []));
+	await page.goto('/pelatih/kuis-kelas/?seed=huruf&count=6&lembar=kunci');
+	const line = await page.locator(`.quiz-q[data-id="${choice}"] .quiz-key`).textContent();
+	expect([...line!.matchAll(/(?:^|; |: )([A-Z])\. /g)].map((m) => m[1])).toEqual(rightLetters);
+});
+
+test('asking for more questions than a topic has says how many the set holds', async ({ page }) => {
+	await page.goto('/pelatih/kuis-kelas/?seed=banyak&topic=sasaran&count=50');
+	const n = (await shownIds(page)).length;
+	expect(n).toBeLessThan(50);
+	await expect(page.locator('.quiz-notice')).toContainText(`Diminta 50 soal, tetapi pilihan topik ini hanya punya ${n} soal`);
+});

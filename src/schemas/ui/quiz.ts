@@ -90,6 +90,10 @@ export const quizStrings = z.object({
 	'quiz.bankFailed': z.string(),
 	/** Button that fetches the question bank again. */
 	'quiz.bankRetry': z.string(),
+	/** Said when a set was asked with more questions than there are; {asked} and {n} are numbers. */
+	'quiz.fewer': z.string(),
+	/** Review page: nothing is due now; {n} questions come back on {date}. */
+	'quiz.nextDue': z.string(),
 	/** Progress table: topic column. */
 	'quiz.topic': z.string(),
 	/** Progress table: questions in the topic. */

@@ -15,7 +15,7 @@ import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '..
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
 import { parseQuizParams, quizQuery, type QuizParams } from '../../lib/quiz/url-params';
 import { browserStorage, loadProgress, saveProgress, type Progress, type SaveResult } from '../../lib/quiz/storage';
-import { dueIds, recordAnswer, type Clock } from '../../lib/quiz/scheduler';
+import { dueIds, nextDue, recordAnswer, type Clock } from '../../lib/quiz/scheduler';
 import { answerInRound, loadRound, newRound, retryRound, roundComplete, roundKey, roundScore, saveRound, type Round } from '../../lib/quiz/round';
 import { fill } from '../../lib/i18n';
 import { parseBank } from '../../lib/quiz/bank-file';
@@ -152,7 +152,12 @@ export class QuizSetElement extends HTMLElement {
 			chosen = this.round.active;
 			const empty = $<HTMLElement>(this, '.quiz-empty')!;
 			empty.hidden = false;
-			empty.textContent = chosen.length ? fill(this.t.dueCount, { n: chosen.length }) : this.t.noneDue;
+			const next = chosen.length ? null : nextDue(this.progress, this.clock);
+			empty.textContent = chosen.length
+				? fill(this.t.dueCount, { n: chosen.length })
+				: next
+					? fill(this.t.nextDue, { n: next.count, date: new Date(next.at).toLocaleDateString(document.documentElement.lang.startsWith('en') ? 'en-GB' : 'id-ID', { weekday: 'long', day: 'numeric', month: 'long' }) })
+					: this.t.noneDue;
 		} else {
 			const pool = !this.dataset.topic && params.topics.length ? items.filter((el) => params.topics.includes(el.dataset.topic!)) : items;
 			const asked = params.seed !== null || params.topics.length > 0 || params.count !== null;
@@ -162,6 +167,7 @@ export class QuizSetElement extends HTMLElement {
 				this.seed = params.seed ?? newSeed();
 				if (!params.seed) history.replaceState(null, '', this.query(params) + location.hash);
 				chosen = pickSet(pool, this.seed, params.count).map((el) => el.dataset.id!);
+				if (params.count !== null && chosen.length < params.count) this.notice(fill(this.t.fewer, { asked: params.count, n: chosen.length }));
 				for (const id of chosen) this.shuffleOptions(this.byId.get(id)!);
 				this.showBar(params);
 				if (this.data.mode === 'quiz') {
@@ -424,6 +430,32 @@ export class QuizSetElement extends HTMLElement {
 			if (params.sheet === 'kunci') d.open = true;
 			else d.hidden = true;
 		}
+		for (const el of this.round?.active.map((id) => this.byId.get(id)!) ?? $$<HTMLElement>(this, '.quiz-q:not([hidden])')) this.letter(el, params.sheet === 'kunci');
+	}
+
+	/**
+	 * Printed sheets name options A, B, C… in the order printed, and the key gives the
+	 * letters of the right ones in that same order, so a trainer marks papers at a glance.
+	 */
+	private letter(el: HTMLElement, key: boolean) {
+		const items = $$<HTMLElement>(el, '.quiz-opts li');
+		if (!items.length) return;
+		const k = this.data.keys[el.dataset.id!];
+		const right = new Set(k && 'answer' in k ? (Array.isArray(k.answer) ? k.answer : [k.answer]).map(String) : []);
+		const lines: string[] = [];
+		items.forEach((li, i) => {
+			const letter = String.fromCharCode(65 + i);
+			const span = $<HTMLElement>(li, 'label > span')!;
+			if (!span.dataset.letter) {
+				span.dataset.letter = letter;
+				span.prepend(`${letter}. `);
+			}
+			if (right.has(li.dataset.value!)) lines.push(span.textContent!.trim());
+		});
+		if (!key) return;
+		const line = $<HTMLElement>(el, '.quiz-key')!;
+		const label = $(line, 'strong')!;
+		line.replaceChildren(label, ` ${lines.join('; ')}`);
 	}
 }
 
