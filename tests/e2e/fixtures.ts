@@ -31,6 +31,10 @@ export const test = base.extend<{ guard: Guard }>({
 				if (msg.type() === 'error') report(`${page.url()}: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => report(`${page.url()}: ${err.message}`));
+			// Names the resource behind a bare "Failed to load resource" console line.
+			page.on('requestfailed', (req) => {
+				if (process.env.E2E_DEBUG_FAILED) console.log(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+			});
 			page.on('request', (req) => {
 				const url = new URL(req.url());
 				const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);

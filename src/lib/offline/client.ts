@@ -75,28 +75,22 @@ function whenReading(store: () => void) {
 }
 
 /**
- * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache
- * the service worker reads. Pages already kept are not fetched again unless `refresh`.
- * The status says "stored" only when every one of them is.
+ * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache.
+ * The service worker fetches them (Workbox's CACHE_URLS message, through its own page
+ * route), so leaving the page does not cut the download short. Pages already kept are not
+ * asked for again unless `refresh`. The status says "stored" only when every one of them is.
  */
-function storeCorePages(refresh: boolean): Promise<void> {
+function storeCorePages(wb: Workbox, refresh: boolean): Promise<void> {
 	storing ??= (async () => {
-		state.saving = true;
-		render();
-		const cache = await caches.open('pustaka-polmas-halaman');
-		let all = true;
-		for (const path of corePagesFor(lang)) {
-			const url = location.origin + path;
-			if (!refresh && (await caches.match(url, { ignoreSearch: true }))) continue;
-			try {
-				const response = await fetch(url, { cache: 'no-cache' });
-				if (response.ok) await cache.put(url, response);
-				else all = false;
-			} catch {
-				all = false;
-			}
+		const urls = corePagesFor(lang).map((path) => location.origin + path);
+		const held = async (url: string) => Boolean(await caches.match(url, { ignoreSearch: true }));
+		const missing = refresh ? urls : (await Promise.all(urls.map(async (u) => ((await held(u)) ? null : u)))).filter((u): u is string => u !== null);
+		if (missing.length) {
+			state.saving = true;
+			render();
+			await wb.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: missing } }).catch(() => undefined);
 		}
-		state.ready = all;
+		state.ready = (await Promise.all(urls.map(held))).every(Boolean);
 		state.saving = false;
 		render();
 	})().finally(() => (storing = null));
@@ -108,16 +102,15 @@ async function start() {
 	wb.addEventListener('waiting', () => showUpdate(wb));
 	wb.addEventListener('activated', (event) => {
 		// A new version: its core pages replace the stored ones.
-		if (event.isUpdate) void storeCorePages(true);
+		if (event.isUpdate) void storeCorePages(wb, true);
 	});
 	const registration = await wb.register();
-	if (registration?.active && navigator.serviceWorker.controller) state.ready = true;
-	else if (registration?.installing) state.saving = true;
+	if (registration?.installing) state.saving = true;
 	render();
 	// The worker may have been installed from another tab or page (Workbox reports
 	// `activated` only to the page that registered it): an active worker means the
 	// precache is complete, whoever started it.
-	void navigator.serviceWorker.ready.then(() => whenReading(() => void storeCorePages(false)));
+	void navigator.serviceWorker.ready.then(() => whenReading(() => void storeCorePages(wb, false)));
 	// A page left open for days still learns of new content when the signal returns.
 	addEventListener('online', () => void wb.update());
 }
