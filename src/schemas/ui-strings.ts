@@ -17,6 +17,7 @@ import { guideStrings } from './ui/guide';
 import { glossaryStrings } from './ui/glossary';
 import { searchStrings } from './ui/search';
 import { offlineStrings } from './ui/offline';
+import { reviewSettingsStrings } from './ui/review-settings';
 import { practiceStrings } from './ui/practice';
 
 export const uiStrings = z.object({
@@ -30,6 +31,7 @@ export const uiStrings = z.object({
 	...glossaryStrings.shape,
 	...searchStrings.shape,
 	...offlineStrings.shape,
+	...reviewSettingsStrings.shape,
 	...practiceStrings.shape,
 });
 

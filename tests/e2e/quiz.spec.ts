@@ -180,7 +180,12 @@ test.describe('progress', () => {
 		const [id] = await shownIds(page);
 		await answer(question(page, id), keys[id], false);
 		await question(page, id).locator('.quiz-check').click();
+		// No new questions a day, so only what is due comes back.
 		await page.goto('/kuis/ulang/');
+		await page.getByLabel('Soal baru per hari').fill('0');
+		await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+		await page.waitForURL('**/kuis/ulang/');
+		await expect(page.getByLabel('Soal baru per hari')).toHaveValue('0');
 		// Nothing due yet, and the page says when the missed question comes back.
 		await expect(page.locator('.quiz-empty')).toContainText('Belum ada soal yang jatuh tempo sekarang. 1 soal yang sudah Anda jawab kembali pada');
 		await page.clock.setFixedTime(new Date(Date.now() + 3 * 86_400_000));
@@ -288,5 +293,49 @@ test.describe('axe, in states a page load does not reach', () => {
 		await expect(page.locator('.quiz-mistakes')).toBeVisible();
 		await expectNoAxeViolations(page);
 		await ctx.close();
+	});
+});
+
+test.describe('review settings', () => {
+	test('new questions a day and the daily review limit change today\'s review, and are kept', async ({ page }) => {
+		// Two questions answered wrong three days ago are due today.
+		await page.clock.setFixedTime(new Date(Date.now() - 3 * 86_400_000));
+		await page.goto('/kuis/fungsi/?seed=e2e-settings&count=2');
+		const keys = await answerKeys(page);
+		for (const id of await shownIds(page)) {
+			await answer(question(page, id), keys[id], false);
+			await question(page, id).locator('.quiz-check').click();
+		}
+		await page.clock.setFixedTime(new Date(Date.now() + 3 * 86_400_000));
+		await page.goto('/kuis/ulang/');
+		// Defaults: 30 reviews and 10 new a day.
+		await expect(page.locator('.quiz-empty')).toHaveText('Hari ini: 2 soal jatuh tempo dan 10 soal baru.');
+		expect(await shownIds(page)).toHaveLength(12);
+
+		await page.getByLabel('Soal ulangan per hari').fill('1');
+		await page.getByLabel('Soal baru per hari').fill('3');
+		await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+		await expect(page.locator('.quiz-empty')).toHaveText('Hari ini: 1 soal jatuh tempo dan 3 soal baru.');
+		await expect(page.locator('.quiz-notice')).toContainText('1 soal jatuh tempo lainnya menunggu besok');
+		expect(await shownIds(page)).toHaveLength(4);
+		await page.reload();
+		await expect(page.getByLabel('Soal ulangan per hari')).toHaveValue('1');
+	});
+
+	test('a value out of range is named and nothing is saved', async ({ page }) => {
+		await page.goto('/kuis/ulang/');
+		await page.getByLabel('Seberapa yakin Anda ingin masih ingat (persen)').fill('99');
+		await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+		await expect(page.locator('.rs-status')).toContainText('isi angka dari 70 sampai 97. Tidak ada yang disimpan.');
+		expect(await page.evaluate(() => localStorage.getItem('pustaka-polmas.kuis.setelan'))).toBeNull();
+	});
+
+	test('hand-edited settings fall back to the defaults with a notice', async ({ page }) => {
+		await page.goto('/kuis/');
+		await page.evaluate(() => localStorage.setItem('pustaka-polmas.kuis.setelan', JSON.stringify({ app: 'pustaka-polmas-setelan', v: 1, retention: 5, newPerDay: 4, reviewsPerDay: 30 })));
+		await page.goto('/kuis/ulang/');
+		await expect(page.locator('.rs-status')).toContainText('tidak dapat dipakai; nilai bawaan dipakai');
+		await expect(page.getByLabel('Seberapa yakin Anda ingin masih ingat (persen)')).toHaveValue('90');
+		await expect(page.getByLabel('Soal baru per hari')).toHaveValue('4');
 	});
 });

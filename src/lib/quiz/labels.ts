@@ -27,7 +27,7 @@ export function topicName(t: Translate, topic: string): string {
  * quiz page carries only these in its JSON.
  */
 export const islandLabelKeys = [
-	'bankFailed', 'bankRetry', 'corrupt', 'fewer', 'nextDue', 'dropped', 'dueCount', 'empty', 'foreign', 'full', 'keyTitle', 'lastRight', 'lastWrong',
+	'bankFailed', 'bankRetry', 'corrupt', 'fewer', 'nextDue', 'todayLine', 'heldBack', 'dropped', 'dueCount', 'empty', 'foreign', 'full', 'keyTitle', 'lastRight', 'lastWrong',
 	'loading', 'newer', 'noMistakes', 'noneDue', 'partial', 'practice', 'question', 'rejected', 'resumed', 'right', 'scoreLine',
 	'setCode', 'sheetTitle', 'unavailable', 'unsaved', 'wrong',
 ] as const satisfies readonly (keyof QuizLabels)[];

@@ -94,6 +94,10 @@ export const quizStrings = z.object({
 	'quiz.fewer': z.string(),
 	/** Review page: nothing is due now; {n} questions come back on {date}. */
 	'quiz.nextDue': z.string(),
+	/** Review page: how many due and new questions today; {due} and {fresh} are numbers. */
+	'quiz.todayLine': z.string(),
+	/** Review page: due questions left for another day by the daily limit; {n} is a number. */
+	'quiz.heldBack': z.string(),
 	/** Progress table: topic column. */
 	'quiz.topic': z.string(),
 	/** Progress table: questions in the topic. */

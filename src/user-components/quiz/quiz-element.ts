@@ -15,8 +15,9 @@ import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '..
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
 import { parseQuizParams, quizQuery, type QuizParams } from '../../lib/quiz/url-params';
 import { browserStorage, loadProgress, saveProgress, type Progress, type SaveResult } from '../../lib/quiz/storage';
-import { dueIds, nextDue, recordAnswer, type Clock } from '../../lib/quiz/scheduler';
-import { answerInRound, loadRound, newRound, retryRound, roundComplete, roundKey, roundScore, saveRound, type Round } from '../../lib/quiz/round';
+import { nextDue, recordAnswer, todaysReview, type Clock } from '../../lib/quiz/scheduler';
+import { defaultSettings, loadSettings, type ReviewSettings } from '../../lib/quiz/settings';
+import { ROUND_KEY, answerInRound, loadRound, newRound, retryRound, roundComplete, roundKey, roundScore, saveRound, type Round } from '../../lib/quiz/round';
 import { fill } from '../../lib/i18n';
 import { parseBank } from '../../lib/quiz/bank-file';
 import type { IslandLabels } from '../../lib/quiz/labels';
@@ -39,6 +40,8 @@ export class QuizSetElement extends HTMLElement {
 	private storage = browserStorage();
 	private session = browserStorage('sessionStorage');
 	private progress!: Progress;
+	/** The reader's review settings (desired retention, daily limits). */
+	private settings: ReviewSettings = defaultSettings;
 	private round: Round | null = null;
 	/** Question elements by id. */
 	private byId = new Map<string, HTMLElement>();
@@ -133,6 +136,7 @@ export class QuizSetElement extends HTMLElement {
 	}
 
 	private setUp() {
+		this.settings = loadSettings(this.storage).settings;
 		const loaded = loadProgress(this.storage, this.clock());
 		this.progress = loaded.progress;
 		if (loaded.notice === 'dropped') this.notice(fill(this.t.dropped, { n: loaded.dropped }));
@@ -147,17 +151,32 @@ export class QuizSetElement extends HTMLElement {
 		if (this.data.mode === 'review') {
 			const key = roundKey(location.pathname, 'ulang');
 			const kept = loadRound(this.session, key, known);
-			// A finished review round is not kept: what is due has changed.
-			this.round = kept && !roundComplete(kept) ? kept : newRound(key, dueIds(this.progress, this.clock).filter((id) => known.has(id)));
+			// A finished review round is not kept: what is due has changed. A new one follows the
+			// reader's settings: due questions up to the daily limit, then new ones.
+			const today = todaysReview(this.progress, [...known], this.clock, this.settings);
+			this.round = kept && !roundComplete(kept) ? kept : newRound(key, [...today.due, ...today.fresh]);
 			chosen = this.round.active;
 			const empty = $<HTMLElement>(this, '.quiz-empty')!;
 			empty.hidden = false;
 			const next = chosen.length ? null : nextDue(this.progress, this.clock);
+			const locale = document.documentElement.lang.startsWith('en') ? 'en-GB' : 'id-ID';
 			empty.textContent = chosen.length
-				? fill(this.t.dueCount, { n: chosen.length })
+				? today.fresh.length
+					? fill(this.t.todayLine, { due: today.due.length, fresh: today.fresh.length })
+					: fill(this.t.dueCount, { n: chosen.length })
 				: next
-					? fill(this.t.nextDue, { n: next.count, date: new Date(next.at).toLocaleDateString(document.documentElement.lang.startsWith('en') ? 'en-GB' : 'id-ID', { weekday: 'long', day: 'numeric', month: 'long' }) })
+					? fill(this.t.nextDue, { n: next.count, date: new Date(next.at).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long' }) })
 					: this.t.noneDue;
+			if (today.heldBack) this.notice(fill(this.t.heldBack, { n: today.heldBack }));
+			// New settings: start today's round again with them.
+			document.addEventListener('review-settings', () => {
+				try {
+					this.session.removeItem(ROUND_KEY);
+				} catch {
+					/* nothing kept */
+				}
+				location.reload();
+			});
 		} else {
 			const pool = !this.dataset.topic && params.topics.length ? items.filter((el) => params.topics.includes(el.dataset.topic!)) : items;
 			const asked = params.seed !== null || params.topics.length > 0 || params.count !== null;
@@ -298,7 +317,7 @@ export class QuizSetElement extends HTMLElement {
 		if (first) {
 			this.round = round;
 			saveRound(this.session, round);
-			this.progress = recordAnswer(this.progress, id, el.dataset.topic!, g, this.clock);
+			this.progress = recordAnswer(this.progress, id, el.dataset.topic!, g, this.clock, this.settings);
 			this.tellSave(saveProgress(this.storage, this.progress));
 			// The progress summary on the same page (review page) refreshes itself on this.
 			document.dispatchEvent(new Event('quiz-progress'));
