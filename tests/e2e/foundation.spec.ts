@@ -65,15 +65,23 @@ test('search results can be filtered by page type', async ({ page }) => {
 	const filter = page.locator('dialog[open] .pagefind-ui__filter-panel');
 	await expect(filter).toBeAttached();
 	const block = page.locator('dialog[open] details.pagefind-ui__filter-block', { hasText: 'jenis' });
-	if (!(await block.getAttribute('open'))) await block.locator('summary').click();
-	await block.locator('label', { hasText: 'Dasar hukum' }).click();
-	await expect(block.locator('input[value="Dasar hukum"]')).toBeChecked();
+	const option = block.locator('input[value="Dasar hukum"]');
+	// Pagefind UI may open the block itself or re-render it while it loads its filters:
+	// open it and tick the option until the option is ticked, instead of clicking once.
+	await expect(async () => {
+		if ((await block.getAttribute('open')) === null) await block.locator('summary').click();
+		await option.check({ timeout: 2_000 });
+		await expect(option).toBeChecked({ timeout: 1_000 });
+	}).toPass({ timeout: 20_000 });
 	await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible();
-	// Pagefind re-renders the list when the filter applies: wait until it has settled.
-	await expect.poll(async () => (await resultPages(page)).every((h) => h.startsWith('/dasar-hukum/')), { timeout: 5_000 }).toBe(true);
-	const pages = await resultPages(page);
-	expect(pages.length).toBeGreaterThan(1);
-	expect(pages.every((h) => h.startsWith('/dasar-hukum/'))).toBe(true);
+	// Pagefind re-renders the list when the filter applies, emptying it for a moment: wait
+	// until it holds several results and all of them are legal-basis pages.
+	await expect
+		.poll(async () => {
+			const pages = await resultPages(page);
+			return pages.length > 1 && pages.every((h) => h.startsWith('/dasar-hukum/'));
+		}, { timeout: 20_000 })
+		.toBe(true);
 });
 
 test('the language switch keeps the page, on a desktop and on a phone', async ({ page }) => {

@@ -12,18 +12,24 @@ export type Key =
 
 /** The answer keys of the quiz on the page: from its JSON, or from the bank file it loaded. */
 export async function answerKeys(page: Page): Promise<Record<string, Key>> {
-	const set = page.locator('quiz-set').first();
-	const bank = await set.getAttribute('data-bank');
+	const bank = await page.locator('quiz-set').first().getAttribute('data-bank');
 	if (bank) {
-		await expect(set).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+		await quizReady(page);
 		return page.evaluate(async (url) => (await (await fetch(url)).json()).keys, bank);
 	}
 	const text = await page.locator('quiz-set .quiz-data').first().textContent();
 	return JSON.parse(text!).keys;
 }
 
+/** Waits until the quiz on the page is set up (on whole-bank pages: its bank has loaded). */
+export async function quizReady(page: Page): Promise<void> {
+	const set = page.locator('quiz-set').first();
+	if (await set.getAttribute('data-bank')) await expect(set).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
 /** Ids of the questions shown, in shown order. */
 export async function shownIds(page: Page): Promise<string[]> {
+	await quizReady(page);
 	return page.locator('.quiz-q:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!));
 }
 

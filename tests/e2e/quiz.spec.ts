@@ -7,7 +7,7 @@
 import { expectNoAxeViolations } from './axe';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { answer, answerKeys, firstOfType, question, shownIds, type Key } from './quiz-helpers';
+import { answer, answerKeys, firstOfType, question, quizReady, shownIds, type Key } from './quiz-helpers';
 
 
 
@@ -125,6 +125,7 @@ test.describe('sets from the URL', () => {
 
 	test('the topic filter keeps only that topic on the whole-guide page', async ({ page }) => {
 		await page.goto('/kuis/semua/?seed=t&topic=fungsi,strategi');
+		await quizReady(page);
 		const topics = await page.locator('.quiz-q:not([hidden])').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.topic))].sort());
 		expect(topics).toEqual(['fungsi', 'strategi']);
 	});

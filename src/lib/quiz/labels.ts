@@ -23,17 +23,23 @@ export function topicName(t: Translate, topic: string): string {
 }
 
 /**
- * The labels the <quiz-set> island itself writes (the server renders the rest), so each
- * quiz page carries only these in its JSON.
+ * The labels the <quiz-set> island itself writes (the server renders the rest), by what the
+ * page does, so each quiz page carries only the ones it can show.
  */
-export const islandLabelKeys = [
-	'bankFailed', 'bankRetry', 'corrupt', 'fewer', 'nextDue', 'todayLine', 'heldBack', 'dropped', 'dueCount', 'empty', 'foreign', 'full', 'keyTitle', 'lastRight', 'lastWrong',
-	'loading', 'newer', 'noMistakes', 'noneDue', 'partial', 'practice', 'question', 'rejected', 'resumed', 'right', 'scoreLine',
-	'setCode', 'sheetTitle', 'unavailable', 'unsaved', 'wrong',
+const everyPage = [
+	'corrupt', 'dropped', 'empty', 'fewer', 'foreign', 'full', 'lastRight', 'lastWrong', 'newer', 'noMistakes', 'partial',
+	'practice', 'question', 'rejected', 'resumed', 'right', 'scoreLine', 'unavailable', 'unsaved', 'wrong',
 ] as const satisfies readonly (keyof QuizLabels)[];
+const reviewPage = ['dueCount', 'heldBack', 'nextDue', 'noneDue', 'todayLine'] as const satisfies readonly (keyof QuizLabels)[];
+const builderPage = ['keyTitle', 'setCode', 'sheetTitle'] as const satisfies readonly (keyof QuizLabels)[];
+const bankPage = ['bankFailed', 'bankRetry', 'loading'] as const satisfies readonly (keyof QuizLabels)[];
+
+export const islandLabelKeys = [...everyPage, ...reviewPage, ...builderPage, ...bankPage] as const;
 
 export type IslandLabels = Pick<QuizLabels, (typeof islandLabelKeys)[number]>;
 
-export function islandLabels(t: QuizLabels): IslandLabels {
-	return Object.fromEntries(islandLabelKeys.map((k) => [k, t[k]])) as IslandLabels;
+/** The labels a page of this mode needs; the others are left out of its HTML. */
+export function islandLabels(t: QuizLabels, mode: 'quiz' | 'review' | 'builder' = 'builder', wholeBank = true): IslandLabels {
+	const keys: readonly (keyof QuizLabels)[] = [...everyPage, ...(mode === 'review' ? reviewPage : []), ...(mode === 'builder' ? builderPage : []), ...(wholeBank ? bankPage : [])];
+	return Object.fromEntries(keys.map((k) => [k, t[k]])) as IslandLabels;
 }
