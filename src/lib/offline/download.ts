@@ -6,13 +6,8 @@
  * it without a browser.
  */
 import type { DownloadFile, DownloadList } from './precache';
-import type { StorageLike } from '../quiz/storage';
-
-/** Whether an exception means the storage is full (the names browsers use). */
-function isQuotaError(e: unknown): boolean {
-	const name = (e as { name?: string } | null)?.name;
-	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
+// With its extension: the post-build step imports this module under plain Node too.
+import { isQuotaError, type StorageLike } from '../quiz/storage.ts';
 
 /** The cache the download fills; the service worker reads it through caches.match. */
 export const DOWNLOAD_CACHE = 'pustaka-polmas-unduhan';
