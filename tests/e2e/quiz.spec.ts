@@ -101,6 +101,7 @@ test.describe('sets from the URL', () => {
 			const ctx = await browser.newContext();
 			const page = await ctx.newPage();
 			await page.goto(url);
+			await quizReady(page);
 			orders.push(
 				await page.locator('.quiz-q:not([hidden])').evaluateAll((els) =>
 					els.map((el) => [(el as HTMLElement).dataset.id, [...el.querySelectorAll('input, select option')].map((o) => (o as HTMLInputElement).value).join()]),
