@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 import { applyCsp } from '../lib/build/csp.ts';
+import { budgetProblems } from '../lib/build/page-budget.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
@@ -192,6 +193,18 @@ export async function fillDownloadControls(dir: string, list: DownloadList): Pro
 	return pages;
 }
 
+/**
+ * Fails the build when a page's HTML is over its budget (src/lib/build/page-budget.ts);
+ * returns the heaviest page and its gzip size.
+ */
+export async function checkPageBudgets(dir: string): Promise<{ file: string; wire: number }> {
+	const pages = [];
+	for (const file of await htmlFiles(dir)) pages.push({ file, wire: wireBytes(file, await readFile(join(dir, file))) });
+	const problems = budgetProblems(pages);
+	if (problems.length > 0) throw new Error(`postbuild: pages over their weight budget:\n  ${problems.join('\n  ')}`);
+	return pages.reduce((a, b) => (b.wire > a.wire ? b : a), { file: '', wire: 0 });
+}
+
 /** All post-build steps, in the order they must run (pages are final before hashing). */
 export async function postbuild(dir: string, log: Log = console.log): Promise<PrecacheSummary> {
 	await copyLocalized404(dir);
@@ -202,6 +215,8 @@ export async function postbuild(dir: string, log: Log = console.log): Promise<Pr
 	const download = await writeDownloadList(dir);
 	const filled = await fillDownloadControls(dir, download);
 	log(`whole-site download: ${download.files.length} more files, ${kib(download.wireBytes)} on the wire (dist/offline-all.json; size shown on ${filled} pages)`);
+	const heaviest = await checkPageBudgets(dir);
+	log(`page budgets: every page within its budget; heaviest ${heaviest.file} at ${(heaviest.wire / 1000).toFixed(1)} kB gzip`);
 	const summary = await writeServiceWorker(dir);
 	log(
 		`service worker: ${summary.count} files, ${kib(summary.bytes)} precached ` +

@@ -42,6 +42,8 @@ export const quizPage = basePage.extend({
 	type: z.literal('kuis'),
 	/** Topic whose questions the page shows; omitted for the topic index and review pages. */
 	topic: z.string().optional(),
+	/** Which part of a long topic the page shows: 1 for the topic's own page (src/lib/quiz/parts.ts). */
+	part: z.number().int().min(1).max(20).default(1),
 });
 
 /** A trainer's kit page (/pelatih/…). */

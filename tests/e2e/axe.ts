@@ -1,8 +1,8 @@
 /**
  * The one way the browser suites run axe: WCAG 2.0, 2.1 and 2.2 at A and AA plus axe's
- * best practices, no rule disabled. tests/e2e/a11y.spec.ts scans every built page at two
- * widths; other specs scan only states a page load cannot reach (feedback shown, a printable
- * sheet, an open deck), through this helper.
+ * best practices, no rule disabled. tests/e2e/pages.spec.ts scans every built page once (and
+ * one page of each type at desktop width); other specs scan only states a page load cannot
+ * reach (feedback shown, a printable sheet, an open deck), through this helper.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';

@@ -10,6 +10,11 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 
+// Everything here is in the server-rendered HTML: reading it without JavaScript is faster on a
+// busy machine, and proves it is there for a reader whose browser runs no scripts. One test
+// per language and concern, visiting its pages in turn, keeps the per-test cost down.
+test.use({ javaScriptEnabled: false });
+
 const ids = (dir: string) =>
 	readdirSync(dir)
 		.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
@@ -27,19 +32,19 @@ const instruments = ids('content/instruments').map((id) => {
 
 test.describe('instrument pages', () => {
 	for (const lang of ['id', 'en'] as const) {
-		for (const instrument of instruments) {
-			test(`${lang}: ${instrument.id} has a page showing its status`, async ({ page }) => {
+		test(`${lang}: every instrument has a page showing its status`, async ({ page }) => {
+			for (const instrument of instruments) {
 				const response = await page.goto(`${prefix[lang]}/dasar-hukum/${instrument.page ?? instrument.id}/`);
-				expect(response?.status()).toBe(200);
+				expect(response?.status(), instrument.id).toBe(200);
 				const facts = page.locator('.instrument-facts');
-				await expect(facts).toHaveCount(1);
-				await expect(facts.locator('.status')).toHaveText(ui[lang][`pustaka.status.${instrument.status}`]!);
-				await expect(page.locator('h1')).toContainText(String(instrument.year));
+				await expect(facts, instrument.id).toHaveCount(1);
+				await expect(facts.locator('.status'), instrument.id).toHaveText(ui[lang][`pustaka.status.${instrument.status}`]!);
+				await expect(page.locator('h1'), instrument.id).toContainText(String(instrument.year));
 				// The cited articles sit under a heading of the page's own (for the table of contents).
 				const articles = instrument.keyArticles ?? [];
-				await expect(page.locator('.instrument-articles dt')).toHaveText(articles.map((a) => a.article));
-			});
-		}
+				await expect(page.locator('.instrument-articles dt'), instrument.id).toHaveText(articles.map((a) => a.article));
+			}
+		});
 	}
 
 	test('the timeline links every instrument and shows its status', async ({ page }) => {
@@ -64,18 +69,18 @@ const anchoredLists = [
 
 test.describe('doctrine item anchors', () => {
 	for (const lang of ['id', 'en'] as const) {
-		for (const { path, anchors } of anchoredLists) {
-			test(`${lang}: ${path} has ${anchors[0]} … ${anchors.at(-1)}`, async ({ page }) => {
+		test(`${lang}: each lettered list has exactly its items' anchors`, async ({ page }) => {
+			for (const { path, anchors } of anchoredLists) {
 				await page.goto(`${prefix[lang]}${path}`);
-				for (const anchor of anchors) await expect(page.locator(`li#${anchor}`), anchor).toHaveCount(1);
+				for (const anchor of anchors) await expect(page.locator(`li#${anchor}`), `${path} ${anchor}`).toHaveCount(1);
 				// Exactly these letters: an extra item would mean the list and its anchors drifted apart.
 				const found = await page.locator('li[id]').evaluateAll((els) => els.map((e) => e.id));
 				for (const p of new Set(anchors.map((a) => a.slice(0, -2)))) {
 					const ofList = new RegExp(`^${p}-[a-z]$`);
-					expect(found.filter((id) => ofList.test(id))).toEqual(anchors.filter((a) => ofList.test(a)));
+					expect(found.filter((id) => ofList.test(id)), `${path} ${p}`).toEqual(anchors.filter((a) => ofList.test(a)));
 				}
-			});
-		}
+			}
+		});
 	}
 
 	test('following an item link scrolls to that item', async ({ page }) => {
@@ -102,15 +107,15 @@ test.describe('which instrument is current', () => {
 	// Every konsep page that teaches a Perkap 3/2015 list or definition names its successor.
 	const teachesPerkap = ['fungsi-strategi-sasaran', 'bhabinkamtibmas', 'pengemban-polmas', 'fkpm-bkpm', 'pilar-polmas', 'apa-itu-polmas'];
 	for (const lang of ['id', 'en'] as const) {
-		for (const slug of teachesPerkap) {
-			test(`${lang}: /konsep/${slug}/ marks Perkap 3/2015 as replaced by Perpol 1/2021`, async ({ page }) => {
+		test(`${lang}: every concept page that teaches a Perkap 3/2015 list marks it as replaced by Perpol 1/2021`, async ({ page }) => {
+			for (const slug of teachesPerkap) {
 				await page.goto(`${prefix[lang]}/konsep/${slug}/`);
 				const main = page.locator('main');
-				await expect(main).toContainText('Perkap 3/2015');
-				await expect(main).toContainText(lang === 'id' ? /sudah diganti|telah diganti/ : /replaced/);
-				await expect(main).toContainText('Perpol 1/2021');
-			});
-		}
+				await expect(main, slug).toContainText('Perkap 3/2015');
+				await expect(main, slug).toContainText(lang === 'id' ? /sudah diganti|telah diganti/ : /replaced/);
+				await expect(main, slug).toContainText('Perpol 1/2021');
+			}
+		});
 	}
 
 	test('the Litbang Polri finding that Polmas is seen as only the Bhabinkamtibmas is on the concept page', async ({ page }) => {

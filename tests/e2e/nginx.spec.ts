@@ -6,11 +6,13 @@
  * never disturbs a server the suite itself, or another checkout, may be running.
  */
 import { execFileSync } from 'node:child_process';
+import { get } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { distDir, sitemapPaths } from './site-pages';
+import { budgetProblems } from '../../src/lib/build/page-budget';
 
 const env = { ...process.env, NGINX_WORK: '.tmp/nginx-spec' };
 let base = '';
@@ -85,4 +87,28 @@ test('a folder address without its slash is redirected to the canonical one', as
 test('a folder with no page of its own is not found rather than forbidden', async ({ request }) => {
 	const res = await request.get(`${base}/pagefind/index/`);
 	expect(res.status()).toBe(404);
+});
+
+/** The bytes nginx sends for a path to a browser that accepts gzip, counted as they arrive. */
+const wireBytes = (url: string) =>
+	new Promise<{ bytes: number; encoding: string | undefined }>((resolve, reject) => {
+		get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+			let bytes = 0;
+			res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+			res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] }));
+		}).on('error', reject);
+	});
+
+test('every page goes over the wire within its weight budget: quiz and trainer pages 12 kB, others 20 kB', async () => {
+	const pages = [];
+	for (const path of sitemapPaths()) {
+		const { bytes, encoding } = await wireBytes(base + path);
+		expect(encoding, path).toBe('gzip');
+		pages.push({ file: `${path.slice(1)}index.html`, wire: bytes });
+	}
+	expect(pages.length).toBeGreaterThan(100);
+	expect(budgetProblems(pages)).toEqual([]);
+	// The quiz pages are really measured (a long topic in two parts, each well within 12 kB).
+	const istilah = pages.find((p) => p.file === 'kuis/istilah/index.html');
+	expect(istilah?.wire).toBeGreaterThan(5_000);
 });

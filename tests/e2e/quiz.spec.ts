@@ -5,7 +5,7 @@
  * import, and axe on every quiz page in both languages.
  */
 import { expectNoAxeViolations } from './axe';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { answer, answerKeys, firstOfType, question, quizReady, shownIds, type Key } from './quiz-helpers';
 
@@ -278,6 +278,26 @@ test.describe('without JavaScript', () => {
 		await page.locator('main').getByRole('link', { name: /FKPM/ }).first().click();
 		await expect(page.locator('.quiz-q').first()).toBeVisible();
 		await expect(page.locator('.quiz-q details.quiz-answer').first()).toBeVisible();
+	});
+
+	test('a long topic is shown in parts that link each other and number on', async ({ page }) => {
+		const inBank = readdirSync('content/questions/istilah').filter((f) => f.endsWith('.yaml')).length;
+		expect(inBank).toBeGreaterThan(18);
+		const ids = () => page.locator('.quiz-q').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+		await page.goto('/kuis/istilah/');
+		const nav = page.getByRole('navigation', { name: 'Bagian kuis topik ini' });
+		await expect(nav).toContainText('Bagian 1 dari 2');
+		const first = await ids();
+		await expect(page.locator('.quiz-q legend').first()).toContainText('Soal 1.');
+		await page.getByRole('link', { name: 'Lanjut ke bagian 2 dari 2' }).click();
+		await expect(page).toHaveURL(/\/kuis\/istilah-2\/$/);
+		await expect(nav).toContainText('Bagian 2 dari 2');
+		await expect(page.locator('.quiz-q legend').first()).toContainText(`Soal ${first.length + 1}.`);
+		const second = await ids();
+		expect(new Set([...first, ...second]).size).toBe(inBank);
+		expect(Math.abs(first.length - second.length)).toBeLessThanOrEqual(1);
+		await nav.getByRole('link', { name: '1' }).click();
+		await expect(page).toHaveURL(/\/kuis\/istilah\/$/);
 	});
 });
 

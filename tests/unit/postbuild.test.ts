@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fillDownloadControls, htmlFiles, writeCsp, writeDownloadList, writeServiceWorker } from '../../src/integrations/postbuild';
+import { checkPageBudgets, fillDownloadControls, htmlFiles, writeCsp, writeDownloadList, writeServiceWorker } from '../../src/integrations/postbuild';
 import { hashSource } from '../../src/lib/build/csp';
 
 let dir: string;
@@ -100,5 +100,19 @@ describe('the whole-site download list', { timeout: 60_000 }, () => {
 		const html = await readFile(join(dir, 'index.html'), 'utf8');
 		expect(html).toContain('>1,8 MB</span>');
 		expect(html).toContain('data-version="abcdef0123456789"');
+	});
+});
+
+describe('page budgets', () => {
+	it('fails the build naming a quiz page whose HTML is over its budget', async () => {
+		await mkdir(join(dir, 'kuis', 'berat'), { recursive: true });
+		// Random text does not compress: about 13 kB on the wire.
+		const noise = Array.from({ length: 2600 }, (_, i) => ((i * 2654435761) >>> 0).toString(36)).join(' ');
+		await writeFile(join(dir, 'kuis', 'berat', 'index.html'), page('q()').replace('x</main>', `${noise}</main>`));
+		await expect(checkPageBudgets(dir)).rejects.toThrow(/kuis\/berat\/index\.html: 1\d\.\d kB gzip HTML, over its budget of 12 kB/);
+	});
+
+	it('names the heaviest page when every page is within budget', async () => {
+		expect((await checkPageBudgets(dir)).file).toMatch(/\.html$/);
 	});
 });

@@ -92,6 +92,12 @@ export const quizStrings = z.object({
 	'quiz.bankRetry': z.string(),
 	/** Said when a set was asked with more questions than there are; {asked} and {n} are numbers. */
 	'quiz.fewer': z.string(),
+	/** Label of the links between the parts of a long topic. */
+	'quiz.parts': z.string(),
+	/** Which part of a long topic this page is; {part} and {parts} are numbers. */
+	'quiz.partOf': z.string(),
+	/** Link to the next part of a long topic; {part} and {parts} are numbers. */
+	'quiz.nextPart': z.string(),
 	/** Review page: nothing is due now; {n} questions come back on {date}. */
 	'quiz.nextDue': z.string(),
 	/** Review page: how many due and new questions today; {due} and {fresh} are numbers. */
