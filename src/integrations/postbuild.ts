@@ -21,6 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 import { applyCsp } from '../lib/build/csp.ts';
 import { budgetProblems } from '../lib/build/page-budget.ts';
+import { reviewedOfHtml, withLastmod } from '../lib/page-meta/reviewed.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
@@ -205,11 +206,35 @@ export async function checkPageBudgets(dir: string): Promise<{ file: string; wir
 	return pages.reduce((a, b) => (b.wire > a.wire ? b : a), { file: '', wire: 0 });
 }
 
+/**
+ * Gives each sitemap entry its page's review day as <lastmod> (the <time> the page shows).
+ * Returns how many entries got one.
+ */
+export async function writeSitemapLastmod(dir: string): Promise<number> {
+	let dated = 0;
+	const sitemaps = (await readdir(dir)).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort();
+	for (const name of sitemaps) {
+		const file = join(dir, name);
+		const before = await readFile(file, 'utf8');
+		const days = new Map<string, string | undefined>();
+		for (const [, loc] of before.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+			const path = decodeURIComponent(new URL(loc!).pathname);
+			const html = await readFile(join(dir, path, 'index.html'), 'utf8').catch(() => '');
+			days.set(loc!, reviewedOfHtml(html));
+		}
+		const after = withLastmod(before, (loc) => days.get(loc));
+		dated += (after.match(/<lastmod>/g) ?? []).length;
+		if (after !== before) await writeFile(file, after);
+	}
+	return dated;
+}
+
 /** All post-build steps, in the order they must run (pages are final before hashing). */
 export async function postbuild(dir: string, log: Log = console.log): Promise<PrecacheSummary> {
 	await copyLocalized404(dir);
 	const csp = await writeCsp(dir);
 	log(`CSP: ${csp.pages} pages, ${csp.scripts} inline scripts hashed`);
+	log(`sitemap: ${await writeSitemapLastmod(dir)} pages with a lastmod (their review day)`);
 	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 	// Before the service worker: the pages that show the download's size are precached.
 	const download = await writeDownloadList(dir);

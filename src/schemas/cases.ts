@@ -6,7 +6,7 @@
  * src/user-components/cases/CaseFacts.astro, CaseFilter.astro and CaseMap.astro.
  */
 import { z } from 'astro/zod';
-import { bilingual, isoDate, sourcesField } from './common';
+import { bilingual, isoDate, reviewedField, sourcesField } from './common';
 
 /** Letters of the ten Polmas strategies in content/doctrine/strategi-polmas.yaml. */
 export const strategyLetters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
@@ -120,6 +120,8 @@ export const strategyRef = z.object({
 });
 
 export const caseSchema = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Name of the case. */
 	title: bilingual,
 	/** Order on the index and in the map's numbering. */

@@ -40,3 +40,20 @@ export const sourcesField = z
 export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/** The first day a review date may name: older than the site's sources could not have been checked. */
+export const FIRST_REVIEW_DAY = '2020-01-01';
+
+/** Today in UTC as YYYY-MM-DD: a review cannot be dated after the build. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The day someone last checked the entry against its sources, written YYYY-MM-DD (YAML may
+ * read it as a date: both are accepted and kept as the string). Shown on pages as
+ * "Ditinjau …" / "Reviewed …" and used as the sitemap's lastmod. Set it only after checking.
+ */
+export const reviewedField = z
+	.union([z.date(), isoDate], { error: 'reviewed is required: the day you last checked this entry against its sources, written YYYY-MM-DD' })
+	.transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+	.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'reviewed must be a real calendar day (YYYY-MM-DD)')
+	.refine((d) => d >= FIRST_REVIEW_DAY && d <= todayUtc(), `reviewed must be a day from ${FIRST_REVIEW_DAY} to today, not in the future`);

@@ -4,7 +4,7 @@
  * Pages, the pocket guide and the quiz all render these lists from this one copy.
  */
 import { z } from 'astro/zod';
-import { bilingual, ref, sourcesField } from './common';
+import { bilingual, ref, reviewedField, sourcesField } from './common';
 
 /** One lettered item of a list. */
 export const doctrineItemSchema = z.object({
@@ -17,6 +17,8 @@ export const doctrineItemSchema = z.object({
 });
 
 export const doctrineListSchema = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Heading of the list. */
 	title: bilingual,
 	/** Prefix of each item's anchor: `fungsi` gives `#fungsi-a`. */

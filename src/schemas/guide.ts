@@ -4,11 +4,13 @@
  * situations. Each card says which rule or source it rests on, so officers can check it.
  */
 import { z } from 'astro/zod';
-import { bilingual, ref, sourcesField } from './common';
+import { bilingual, ref, reviewedField, sourcesField } from './common';
 
 export const guideSections = ['fkpm', 'situasi'] as const;
 
 export const guideCardSchema = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Where the card appears: `fkpm` (how an FKPM is formed) or `situasi` (what to do when…). */
 	section: z.enum(guideSections),
 	/** Position within its section, lowest first. */

@@ -3,7 +3,7 @@
  * instruments behind Polmas, linked into a chain by `replaces` / `replacedBy`.
  */
 import { z } from 'astro/zod';
-import { bilingual, isoDate, ref, sourcesField } from './common';
+import { bilingual, isoDate, ref, reviewedField, sourcesField } from './common';
 
 export const instrumentKinds = ['UU', 'PP', 'Skep', 'Kep', 'Perkap', 'Perpol'] as const;
 
@@ -16,6 +16,8 @@ export const keyArticleSchema = z.object({
 });
 
 export const instrumentSchema = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Kind of instrument: UU (statute), PP, Skep/Kep (Kapolri decree), Perkap, Perpol. */
 	kind: z.enum(instrumentKinds),
 	/** Number as written in its citation, e.g. "1", "Skep/737/X/2005". */

@@ -4,12 +4,14 @@
  * Passed to `docsSchema({ extend })` in src/content.config.ts.
  */
 import { z } from 'astro/zod';
-import { ref, sourcesField } from './common';
+import { ref, reviewedField, sourcesField } from './common';
 
 /** Fields every page has, whatever its type. */
 const basePage = z.object({
 	/** Where the page's statements come from: ids from content/sources/. */
 	sources: sourcesField,
+	/** The day the page was last checked against its sources (YYYY-MM-DD): "Ditinjau …" on the page, lastmod in the sitemap. */
+	reviewed: reviewedField.optional(),
 });
 
 /** A landing or general reading page (home, section overviews, the public FKPM page). */

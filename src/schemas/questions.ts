@@ -5,7 +5,7 @@
  * case), so coverage can be checked from the collections themselves.
  */
 import { z } from 'astro/zod';
-import { bilingual, ref, sourcesField } from './common';
+import { bilingual, ref, reviewedField, sourcesField } from './common';
 
 export const quizTopics = [
 	'dasar-hukum',
@@ -40,6 +40,8 @@ export const optionSchema = z.object({
 
 /** Fields every question has, whatever its type. */
 const baseQuestion = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Topic the question belongs to; each topic has its own page under /kuis/. */
 	topic: z.enum(quizTopics),
 	/** 1 easy, 2 medium, 3 hard. */

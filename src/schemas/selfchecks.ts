@@ -7,7 +7,7 @@
  * src/lib/practice/fkpm-check.ts.
  */
 import { z } from 'astro/zod';
-import { bilingual, ref, slugId, sourcesField } from './common';
+import { bilingual, ref, reviewedField, slugId, sourcesField } from './common';
 // Plain constants shared with the browser-side scoring, kept there so the island bundles no zod.
 import { SCALE_MAX, checkRoles } from '../lib/practice/fkpm-check';
 
@@ -58,6 +58,8 @@ export const statementSchema = z.object({
 
 export const selfCheckSchema = z
 	.object({
+		/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+		reviewed: reviewedField.optional(),
 		/** The areas scores are given for, in display order. */
 		areas: z.array(z.object({ id: slugId, name: bilingual, summary: bilingual })).min(2),
 		/** The answer scale, from 0 (lowest) to SCALE_MAX, each with its label. */

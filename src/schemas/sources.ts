@@ -3,11 +3,13 @@
  * entry cites. One file per document; the file name is the id that `sources:` lists use.
  */
 import { z } from 'astro/zod';
-import { bilingual } from './common';
+import { bilingual, reviewedField } from './common';
 
 export const sourceKinds = ['regulation', 'study', 'article', 'profile', 'explainer', 'report', 'news', 'compilation'] as const;
 
 export const sourceSchema = z.object({
+	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+	reviewed: reviewedField.optional(),
 	/** Title of the document as published. */
 	title: z.string().trim().min(1),
 	/** Author, or the publishing body when no author is named. */

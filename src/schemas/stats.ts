@@ -4,7 +4,7 @@
  * table only from these entries (src/lib/stats/coverage-chart.ts groups them by `series`).
  */
 import { z } from 'astro/zod';
-import { bilingual, isoDate, sourcesField } from './common';
+import { bilingual, isoDate, reviewedField, sourcesField } from './common';
 
 /** Units a statistic can be counted in. */
 export const statUnits = ['orang', 'desa-kelurahan', 'persen', 'unit', 'kejadian', 'polda'] as const;
@@ -14,6 +14,8 @@ export const statSeries = ['bhabinkamtibmas', 'desa-kelurahan', 'cakupan'] as co
 
 export const statSchema = z
 	.object({
+		/** The day the entry was last checked against its sources (YYYY-MM-DD). */
+		reviewed: reviewedField.optional(),
 		/** The number as the source gives it. */
 		figure: z.number({ error: 'figure is required and must be a number' }).nonnegative('figure must not be negative'),
 		/** What the number is counted in. */

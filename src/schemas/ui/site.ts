@@ -6,6 +6,16 @@ export const siteStrings = z.object({
 	'pustaka.pageType': z.string(),
 	/** Name of the Pagefind filter that holds the page type (in the search URL). */
 	'pustaka.pageTypeFilter': z.string(),
+	/** When the page was last checked against its sources; {date} is the day. */
+	'pustaka.reviewed': z.string(),
+	/** The link that opens an e-mail reporting an error on this page. */
+	'pustaka.report': z.string(),
+	/** The same report sent by WhatsApp. */
+	'pustaka.reportWhatsApp': z.string(),
+	/** Subject of the error report; {title} is the page title. */
+	'pustaka.reportSubject': z.string(),
+	/** Body of the error report before the reader writes; {title} and {url} are filled in. */
+	'pustaka.reportBody': z.string(),
 	/** "Sources" heading above a page's citations. */
 	'pustaka.sources': z.string(),
 	/** Status label of an instrument in force. */
