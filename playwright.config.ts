@@ -17,7 +17,8 @@ export default defineConfig({
 	workers: availableParallelism(),
 	retries: 0,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Most tests take 1–8 s on a busy 2-CPU machine; axe scans add their own time (tests/e2e/axe.ts).
+	timeout: 45_000,
 	use: {
 		baseURL: external ?? `http://127.0.0.1:${port}`,
 		viewport: { width: 360, height: 740 },

@@ -121,7 +121,7 @@ export const strategyRef = z.object({
 
 export const caseSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Name of the case. */
 	title: bilingual,
 	/** Order on the index and in the map's numbering. */

@@ -18,7 +18,7 @@ export const doctrineItemSchema = z.object({
 
 export const doctrineListSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Heading of the list. */
 	title: bilingual,
 	/** Prefix of each item's anchor: `fungsi` gives `#fungsi-a`. */

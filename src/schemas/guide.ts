@@ -10,7 +10,7 @@ export const guideSections = ['fkpm', 'situasi'] as const;
 
 export const guideCardSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Where the card appears: `fkpm` (how an FKPM is formed) or `situasi` (what to do when…). */
 	section: z.enum(guideSections),
 	/** Position within its section, lowest first. */

@@ -17,7 +17,7 @@ export const keyArticleSchema = z.object({
 
 export const instrumentSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Kind of instrument: UU (statute), PP, Skep/Kep (Kapolri decree), Perkap, Perpol. */
 	kind: z.enum(instrumentKinds),
 	/** Number as written in its citation, e.g. "1", "Skep/737/X/2005". */

@@ -11,7 +11,7 @@ const basePage = z.object({
 	/** Where the page's statements come from: ids from content/sources/. */
 	sources: sourcesField,
 	/** The day the page was last checked against its sources (YYYY-MM-DD): "Ditinjau …" on the page, lastmod in the sitemap. */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 });
 
 /** A landing or general reading page (home, section overviews, the public FKPM page). */

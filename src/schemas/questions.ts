@@ -41,7 +41,7 @@ export const optionSchema = z.object({
 /** Fields every question has, whatever its type. */
 const baseQuestion = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Topic the question belongs to; each topic has its own page under /kuis/. */
 	topic: z.enum(quizTopics),
 	/** 1 easy, 2 medium, 3 hard. */

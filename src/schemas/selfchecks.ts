@@ -59,7 +59,7 @@ export const statementSchema = z.object({
 export const selfCheckSchema = z
 	.object({
 		/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-		reviewed: reviewedField.optional(),
+		reviewed: reviewedField,
 		/** The areas scores are given for, in display order. */
 		areas: z.array(z.object({ id: slugId, name: bilingual, summary: bilingual })).min(2),
 		/** The answer scale, from 0 (lowest) to SCALE_MAX, each with its label. */

@@ -9,7 +9,7 @@ export const sourceKinds = ['regulation', 'study', 'article', 'profile', 'explai
 
 export const sourceSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** Title of the document as published. */
 	title: z.string().trim().min(1),
 	/** Author, or the publishing body when no author is named. */

@@ -15,7 +15,7 @@ export const statSeries = ['bhabinkamtibmas', 'desa-kelurahan', 'cakupan'] as co
 export const statSchema = z
 	.object({
 		/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-		reviewed: reviewedField.optional(),
+		reviewed: reviewedField,
 		/** The number as the source gives it. */
 		figure: z.number({ error: 'figure is required and must be a number' }).nonnegative('figure must not be negative'),
 		/** What the number is counted in. */

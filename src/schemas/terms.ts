@@ -8,7 +8,7 @@ import { bilingual, ref, reviewedField, sourcesField } from './common';
 
 export const termSchema = z.object({
 	/** The day the entry was last checked against its sources (YYYY-MM-DD). */
-	reviewed: reviewedField.optional(),
+	reviewed: reviewedField,
 	/** The term as officers write it, e.g. "FKPM" or "Pokdar Kamtibmas". */
 	term: z.string().trim().min(1),
 	/** What an acronym stands for (Indonesian), only when a source or the instrument's title spells it out. */

@@ -6,12 +6,19 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
+
+/**
+ * Time each scan adds to its test's timeout: a scan of a whole page took up to 12 s on a busy
+ * 2-CPU machine and 30–47 s when it was overloaded (load average 40); 60 s covers both.
+ */
+const SCAN_MS = 60_000;
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Fails with one line per violation (rule and the elements it found), naming `label`. */
 export async function expectNoAxeViolations(page: Page, options: { label?: string; include?: string[] } = {}): Promise<void> {
+	test.setTimeout(test.info().timeout + SCAN_MS);
 	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 	for (const selector of options.include ?? []) builder = builder.include(selector);
 	const { violations } = await builder.analyze();

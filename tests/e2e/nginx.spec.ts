@@ -112,3 +112,18 @@ test('every page goes over the wire within its weight budget: quiz and trainer p
 	const istilah = pages.find((p) => p.file === 'kuis/istilah/index.html');
 	expect(istilah?.wire).toBeGreaterThan(5_000);
 });
+
+test('the sitemap gives every page its review day as lastmod', async ({ request }) => {
+	const index = await (await request.get(`${base}/sitemap-index.xml`)).text();
+	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	expect(maps.length).toBeGreaterThan(0);
+	let urls = 0;
+	for (const map of maps) {
+		const xml = await (await request.get(base + map)).text();
+		for (const [entry] of xml.matchAll(/<url>.*?<\/url>/g)) {
+			urls++;
+			expect(entry).toMatch(/<loc>[^<]+<\/loc><lastmod>20\d\d-\d\d-\d\d<\/lastmod>/);
+		}
+	}
+	expect(urls).toBe(sitemapPaths().length);
+});

@@ -1,7 +1,7 @@
 /**
  * Every built page (the sitemap and both 404 pages), visited once at phone width: it loads
  * under its own Content Security Policy with no violation once every script has run, it
- * ends with a link to report an error on it, and axe finds nothing on it. One test per page, so a slow page never eats another's time.
+ * shows the day it was last reviewed and ends with a link to report an error on it, and axe finds nothing on it. One test per page, so a slow page never eats another's time.
  *
  * axe runs on every Indonesian page, and on the English twin of one page of each type: a
  * twin is the same components with other words, and scanning all of them cost about three
@@ -67,6 +67,8 @@ for (const path of allPagePaths()) {
 		// Whole-bank quiz pages: scan once the questions are in, not while they arrive.
 		const bank = page.locator('quiz-set:not([data-bank=""])');
 		if (await bank.count()) await expect(bank).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+		// Every page says when it was last checked against its sources.
+		await expect(page.locator('.page-meta time.page-reviewed')).toHaveAttribute('datetime', /^20\d\d-\d\d-\d\d$/);
 		// Every page ends with a way to report an error on it, its title and address filled in.
 		const report = new URL((await page.locator('.page-meta .page-report a[href^="mailto:"]').getAttribute('href'))!);
 		expect(report.pathname).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
