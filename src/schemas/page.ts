@@ -6,10 +6,25 @@
 import { z } from 'astro/zod';
 import { ref, sourcesField } from './common';
 
+/**
+ * Other words readers type for what the page is about: an old name, a common misspelling,
+ * the English or colloquial term ("Babinkamtibmas", "community policing"). Indexed by
+ * Pagefind as hidden, heavily weighted text so a search for them finds this page first;
+ * not shown to readers. Each 2–60 characters, no repeats; no two pages of one language
+ * may claim the same alias (src/lib/search/aliases.ts checks that at build time).
+ */
+export const aliasesField = z
+	.array(z.string().trim().min(2, 'an alias must have at least 2 characters').max(60, 'an alias must have at most 60 characters'))
+	.max(8, 'list at most 8 aliases: more dilutes the page in search')
+	.refine((list) => new Set(list.map((a) => a.toLocaleLowerCase('id'))).size === list.length, 'an alias is listed twice')
+	.default([]);
+
 /** Fields every page has, whatever its type. */
 const basePage = z.object({
 	/** Where the page's statements come from: ids from content/sources/. */
 	sources: sourcesField,
+	/** Search aliases of the page (see `aliasesField`); none by default. */
+	aliases: aliasesField,
 });
 
 /** A landing or general reading page (home, section overviews, the public FKPM page). */
