@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ref, sourcesField } from './common';
+import { PRINT_SECTIONS } from '../lib/print/document';
 
 /**
  * Other words readers type for what the page is about: an old name, a common misspelling,
@@ -69,6 +70,21 @@ export const trainerPage = basePage.extend({ type: z.literal('pelatih') });
  */
 export const practicePage = basePage.extend({ type: z.literal('praktik') });
 
+/**
+ * A section of the site as one printable A4 document (/cetak/…): a cover, the contents, the
+ * section's pages in sidebar order and their sources collected at the end. It cites no
+ * sources of its own: the route middleware gathers those of the pages it prints.
+ */
+export const printPage = z.object({
+	type: z.literal('cetak'),
+	/** The section printed: the pages under content/docs/<section>/, or the one page <section>.mdx. */
+	section: z.enum(PRINT_SECTIONS),
+	/** Filled in by src/route-middleware.ts from the printed pages; not written by authors. */
+	sources: z.array(ref('sources')).optional(),
+	/** Print documents are not search targets; kept for the union's shape. */
+	aliases: aliasesField,
+});
+
 export const pageSchema = z.discriminatedUnion('type', [
 	generalPage,
 	conceptPage,
@@ -78,6 +94,7 @@ export const pageSchema = z.discriminatedUnion('type', [
 	quizPage,
 	trainerPage,
 	practicePage,
+	printPage,
 ]);
 
 export type PageData = z.infer<typeof pageSchema>;
@@ -98,4 +115,7 @@ export function isConceptPage(data: { type: string }): data is z.infer<typeof co
 }
 export function isPracticePage(data: { type: string }): data is z.infer<typeof practicePage> {
 	return data.type === 'praktik';
+}
+export function isPrintPage(data: { type: string }): data is z.infer<typeof printPage> {
+	return data.type === 'cetak';
 }

@@ -32,7 +32,7 @@ async function search(page: Page, query: string) {
 	const input = page.locator('dialog[open] .pagefind-ui__search-input');
 	// Empty the box and wait for the list to go, so the list read next is this query's.
 	await input.fill('');
-	await expect(results(page)).toHaveCount(0);
+	await expect(results(page)).toHaveCount(0, { timeout: 10_000 });
 	await input.fill(query);
 	await expect(page.locator('dialog[open] .pagefind-ui__message')).toContainText(query, { timeout: 10_000 });
 	await expect(results(page).first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\//);
@@ -69,6 +69,8 @@ for (const [query, expected] of [
 }
 
 test('every alias in the content brings its own page into the top three', async ({ page }) => {
+	// About fifteen searches in a row: on a busy 2-CPU machine each can take a few seconds.
+	test.setTimeout(150_000);
 	const aliases = contentAliases();
 	expect(aliases.length).toBeGreaterThan(4);
 	for (const lang of ['id', 'en'] as const) {
