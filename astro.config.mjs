@@ -3,6 +3,7 @@
  * Site configuration: Starlight with Indonesian at the root and English under /en/.
  * Content is in content/ (src/content links to it); see README.md for the layout.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -15,7 +16,20 @@ export default defineConfig({
 	// processing and the links validator recognise the files as theirs.
 	// assetsInlineLimit 0: Astro's small module scripts become cached files rather than a copy
 	// inlined in every page (about 1.5 kB less gzip HTML per page, fewer CSP hashes).
-	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 0 } },
+	// The alias puts src/lib/search/pagefind-ui.ts in front of Pagefind UI for Starlight's search
+	// modal: it drops the `#_top` sub-result that repeated every page under its own title.
+	vite: {
+		resolve: {
+			preserveSymlinks: true,
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/lib/search/pagefind-ui.ts', import.meta.url)),
+				},
+			],
+		},
+		build: { assetsInlineLimit: 0 },
+	},
 	integrations: [
 		starlight({
 			title: { id: 'Pustaka Polmas', en: 'Pustaka Polmas' },
@@ -27,7 +41,9 @@ export default defineConfig({
 			},
 			favicon: '/favicon.svg',
 			lastUpdated: false,
-			pagefind: true,
+			// A page's search aliases (frontmatter `aliases`, indexed as the `alias` meta field by
+			// src/components/PageTitle.astro) weigh as much as its title.
+			pagefind: { ranking: { metaWeights: { title: 5, alias: 5 } } },
 			// No code samples on this site: skip Expressive Code and its CSS and JS.
 			expressiveCode: false,
 			routeMiddleware: './src/route-middleware.ts',

@@ -1,14 +1,27 @@
 /**
  * Starlight route middleware, before any page renders: make sure no content entry
  * references a missing source, instrument, term or case; then fold the sidebar to the
- * reader's own section (src/lib/navigation/sidebar.ts says why).
+ * reader's own section (src/lib/navigation/sidebar.ts says why). A print document (/cetak/…)
+ * gets as its `sources` those of the pages it prints, so its closing source list is theirs,
+ * and as its `reviewed` the earliest of their review days.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { assertContentIntegrity } from './lib/content/check';
+import { getCollection } from 'astro:content';
 import { compactSidebar, type SidebarEntry } from './lib/navigation/sidebar';
+import { collectSources, langOfId, sectionPages } from './lib/print/document';
+import { isPrintPage } from './schemas/page';
+import { reviewedDay } from './lib/page-meta/reviewed';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	await assertContentIntegrity();
 	const route = context.locals.starlightRoute;
 	route.sidebar = compactSidebar(route.sidebar as SidebarEntry[]) as typeof route.sidebar;
+	const data = route.entry.data as unknown as { type: string };
+	if (isPrintPage(data)) {
+		const pages = sectionPages(await getCollection('docs'), data.section, langOfId(route.entry.id));
+		const sources = collectSources(pages).map((id) => ({ collection: 'sources' as const, id }));
+		const reviewed = reviewedDay(pages.map((p) => (p.data as { reviewed?: string }).reviewed));
+		route.entry = { ...route.entry, data: { ...route.entry.data, sources, reviewed } as typeof route.entry.data };
+	}
 });

@@ -5,6 +5,20 @@
  */
 import { z } from 'astro/zod';
 import { ref, reviewedField, sourcesField } from './common';
+import { PRINT_SECTIONS } from '../lib/print/document';
+
+/**
+ * Other words readers type for what the page is about: an old name, a common misspelling,
+ * the English or colloquial term ("Babinkamtibmas", "community policing"). Indexed by
+ * Pagefind as hidden, heavily weighted text so a search for them finds this page first;
+ * not shown to readers. Each 2–60 characters, no repeats; no two pages of one language
+ * may claim the same alias (src/lib/search/aliases.ts checks that at build time).
+ */
+export const aliasesField = z
+	.array(z.string().trim().min(2, 'an alias must have at least 2 characters').max(60, 'an alias must have at most 60 characters'))
+	.max(8, 'list at most 8 aliases: more dilutes the page in search')
+	.refine((list) => new Set(list.map((a) => a.toLocaleLowerCase('id'))).size === list.length, 'an alias is listed twice')
+	.default([]);
 
 /** Fields every page has, whatever its type. */
 const basePage = z.object({
@@ -12,6 +26,8 @@ const basePage = z.object({
 	sources: sourcesField,
 	/** The day the page was last checked against its sources (YYYY-MM-DD): "Ditinjau …" on the page, lastmod in the sitemap. */
 	reviewed: reviewedField,
+	/** Search aliases of the page (see `aliasesField`); none by default. */
+	aliases: aliasesField,
 });
 
 /** A landing or general reading page (home, section overviews, the public FKPM page). */
@@ -58,6 +74,23 @@ export const trainerPage = basePage.extend({ type: z.literal('pelatih') });
  */
 export const practicePage = basePage.extend({ type: z.literal('praktik') });
 
+/**
+ * A section of the site as one printable A4 document (/cetak/…): a cover, the contents, the
+ * section's pages in sidebar order and their sources collected at the end. It cites no
+ * sources of its own: the route middleware gathers those of the pages it prints.
+ */
+export const printPage = z.object({
+	type: z.literal('cetak'),
+	/** The section printed: the pages under content/docs/<section>/, or the one page <section>.mdx. */
+	section: z.enum(PRINT_SECTIONS),
+	/** Filled in by src/route-middleware.ts from the printed pages; not written by authors. */
+	sources: z.array(ref('sources')).optional(),
+	/** Filled in by src/route-middleware.ts: the earliest review day of the printed pages. */
+	reviewed: z.string().optional(),
+	/** Print documents are not search targets; kept for the union's shape. */
+	aliases: aliasesField,
+});
+
 export const pageSchema = z.discriminatedUnion('type', [
 	generalPage,
 	conceptPage,
@@ -67,6 +100,7 @@ export const pageSchema = z.discriminatedUnion('type', [
 	quizPage,
 	trainerPage,
 	practicePage,
+	printPage,
 ]);
 
 export type PageData = z.infer<typeof pageSchema>;
@@ -87,4 +121,7 @@ export function isConceptPage(data: { type: string }): data is z.infer<typeof co
 }
 export function isPracticePage(data: { type: string }): data is z.infer<typeof practicePage> {
 	return data.type === 'praktik';
+}
+export function isPrintPage(data: { type: string }): data is z.infer<typeof printPage> {
+	return data.type === 'cetak';
 }

@@ -41,6 +41,7 @@ const typeSamples = [
 	'/praktik/sara/',
 	'/praktik/cek-fkpm/',
 	'/praktik/notulen/',
+	'/cetak/studi-kasus/',
 	'/404.html',
 ].filter((p): p is string => Boolean(p));
 const scanned = (path: string) => !path.startsWith('/en/') || typeSamples.includes(path.replace(/^\/en/, '') || '/');

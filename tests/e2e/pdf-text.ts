@@ -28,16 +28,26 @@ function parseCMap(text: string): { map: CMap; bytes: number } {
 export function pdfText(pdf: Buffer): string {
 	const src = pdf.toString('latin1');
 	const objects = new Map<number, { dict: string; stream?: string }>();
-	for (const m of src.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-		const body = m[2];
-		const s = /^([\s\S]*?)stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body);
-		if (!s) {
-			objects.set(Number(m[1]), { dict: body });
+	// Streams are read by their /Length, not up to the next "endobj": compressed bytes can
+	// contain that word (a long print document's fonts did).
+	const objectStart = /(\d+) 0 obj\s*/g;
+	for (let m = objectStart.exec(src); m; m = objectStart.exec(src)) {
+		const start = objectStart.lastIndex;
+		const end = src.indexOf('endobj', start);
+		const streamAt = src.indexOf('stream', start);
+		if (end < 0) break;
+		if (streamAt < 0 || streamAt > end) {
+			objects.set(Number(m[1]), { dict: src.slice(start, end) });
 			continue;
 		}
-		let data = Buffer.from(s[2], 'latin1');
-		if (/FlateDecode/.test(s[1])) data = inflateSync(data);
-		objects.set(Number(m[1]), { dict: s[1], stream: data.toString('latin1') });
+		const dict = src.slice(start, streamAt);
+		const dataStart = streamAt + (src.startsWith('stream\r\n', streamAt) ? 8 : 7);
+		const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(dict);
+		const dataEnd = length ? dataStart + Number(length[1]) : src.indexOf('endstream', dataStart);
+		let data = Buffer.from(src.slice(dataStart, dataEnd), 'latin1');
+		if (/FlateDecode/.test(dict)) data = inflateSync(data);
+		objects.set(Number(m[1]), { dict, stream: data.toString('latin1') });
+		objectStart.lastIndex = src.indexOf('endobj', dataEnd) + 6;
 	}
 	// Font resource name → the font's ToUnicode map.
 	const fonts = new Map<string, { map: CMap; bytes: number }>();

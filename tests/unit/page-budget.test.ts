@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { PAGE_BUDGET, QUIZ_PAGE_BUDGET, budgetProblems, pageBudget } from '../../src/lib/build/page-budget';
+import { PAGE_BUDGET, PRINT_DOCUMENT_BUDGET, QUIZ_PAGE_BUDGET, budgetProblems, pageBudget } from '../../src/lib/build/page-budget';
 
 describe('page weight budgets', () => {
 	test('quiz and trainer pages in both languages have the smaller budget', () => {
 		for (const file of ['kuis/istilah/index.html', 'en/kuis/semua/index.html', 'pelatih/kuis-kelas/index.html', 'en/pelatih/index.html'])
 			expect(pageBudget(file), file).toBe(QUIZ_PAGE_BUDGET);
 		for (const file of ['index.html', 'konsep/kuis-lain/index.html', 'en/dasar-hukum/index.html']) expect(pageBudget(file), file).toBe(PAGE_BUDGET);
+		for (const file of ['cetak/konsep/index.html', 'en/cetak/glosarium/index.html']) expect(pageBudget(file), file).toBe(PRINT_DOCUMENT_BUDGET);
 	});
 
 	test('names each page over its budget with its size', () => {

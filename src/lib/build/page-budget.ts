@@ -14,8 +14,16 @@ export const PAGE_BUDGET = 20_000;
  */
 export const QUIZ_PAGE_BUDGET = 12_000;
 
+/**
+ * A whole section as one printable document (/cetak/…), gzipped. Opened on purpose, to
+ * print or save, never on the way to something else, and left out of the offline download
+ * (it repeats pages the download holds): the concepts document is about 22 kB.
+ */
+export const PRINT_DOCUMENT_BUDGET = 40_000;
+
 /** The budget of the page at `file` (a path under dist/, e.g. "en/kuis/fkpm/index.html"). */
 export function pageBudget(file: string): number {
+	if (/^(en\/)?cetak\//.test(file)) return PRINT_DOCUMENT_BUDGET;
 	return /^(en\/)?(kuis|pelatih)\//.test(file) ? QUIZ_PAGE_BUDGET : PAGE_BUDGET;
 }
 

@@ -59,7 +59,10 @@ export const fullSiteGlobs = [
 	'**/*.{svg,png,webp,avif,jpg,jpeg,gif,pdf}',
 ];
 
-/** Left out of the download: Pagefind's other UIs (Starlight bundles its own), source maps, 404 copies. */
+/**
+ * Left out of the download: Pagefind's other UIs (Starlight bundles its own), source maps,
+ * 404 copies, and the print documents (/cetak/), which repeat pages the download holds.
+ */
 export const fullSiteIgnores = [
 	'pagefind/pagefind-ui.*',
 	'pagefind/pagefind-modular-ui.*',
@@ -71,6 +74,8 @@ export const fullSiteIgnores = [
 	'en/404.html',
 	'404/index.html',
 	'en/404/index.html',
+	'cetak/**',
+	'en/cetak/**',
 ];
 
 /**

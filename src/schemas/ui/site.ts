@@ -52,6 +52,8 @@ export const siteStrings = z.object({
 	'pageType.pelatih': z.string(),
 	/** Page type: practice tool (SARA workbook, FKPM self-check, field notes). */
 	'pageType.praktik': z.string(),
+	/** Page type: a section printed as one document (/cetak/…). */
+	'pageType.cetak': z.string(),
 	/** Screen-reader words after the other language's code on the header link to this page in that language (written in that language). */
 	'pustaka.switchLanguage': z.string(),
 	/** Visible text of that link: the other language's code. */
