@@ -53,6 +53,8 @@ describe('review dates', () => {
 	test('the sitemap gets each page\'s review day as its lastmod', () => {
 		const html = '<footer class="page-meta"><p><time class="page-reviewed" datetime="2026-12-03">Ditinjau 3 Desember 2026</time></p></footer>';
 		expect(reviewedOfHtml(html)).toBe('2026-12-03');
+		// As Astro writes it, with the component's scoping class.
+		expect(reviewedOfHtml('<time class="page-reviewed astro-bfza6fk4" datetime="2026-11-30">')).toBe('2026-11-30');
 		expect(reviewedOfHtml('<p>no date</p>')).toBeUndefined();
 		const sitemap = '<urlset><url><loc>https://x.example/a/</loc></url><url><loc>https://x.example/b/</loc><xhtml:link rel="alternate"/></url></urlset>';
 		expect(withLastmod(sitemap, (loc) => (loc.endsWith('/a/') ? '2026-12-03' : undefined))).toBe(

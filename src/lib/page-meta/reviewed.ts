@@ -16,7 +16,7 @@ export function reviewedDay(dates: readonly (string | undefined)[]): string | un
 
 /** The review day a built page carries (the <time> PageMeta renders), or undefined. */
 export function reviewedOfHtml(html: string): string | undefined {
-	return /<time class="page-reviewed" datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+	return /<time class="page-reviewed[^"]*" datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
 }
 
 /**
