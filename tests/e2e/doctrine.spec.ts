@@ -132,6 +132,22 @@ test.describe('bibliography', () => {
 		});
 	}
 
+	const findLabels = { id: { published: 'Terbit', copy: 'Salinan', unknown: 'Belum diketahui' }, en: { published: 'Published', copy: 'Copy held', unknown: 'Not known' } };
+	for (const lang of ['id', 'en'] as const) {
+		test(`${lang}: every source on /sumber/ says how a reader can find it, or that it is not known`, async ({ page }) => {
+			const l = findLabels[lang];
+			await page.goto(`${prefix[lang]}/sumber/`);
+			const entries = page.locator('.source-index > li');
+			await expect(entries).toHaveCount(sources.length);
+			const unfindable = await entries.evaluateAll((lis) => lis.filter((li) => !li.querySelector('.title a[href], dl.find dd')).map((li) => li.id));
+			expect(unfindable).toEqual([]);
+			await expect(page.locator('#uu-2-2002 dl.find .find-published dt')).toHaveText(l.published);
+			await expect(page.locator('#uu-2-2002 dl.find .find-published dd')).toContainText(lang === 'id' ? 'Lembaran Negara RI Tahun 2002 Nomor 2' : 'State Gazette (Lembaran Negara) 2002 No. 2');
+			await expect(page.locator('#perpol-1-2021 dl.find .find-unknown dt')).toHaveText(l.unknown);
+			await expect(page.locator('#artikel-trenggalek-2022 dl.find .find-copy dt')).toHaveText(l.copy);
+		});
+	}
+
 	test('both Bhabinkamtibmas counts are shown, each with its source', async ({ page }) => {
 		const counts = [
 			{ path: '/sumber/', bappenas: '49.335', litbang: '38.477', litbangSource: 'Litbang Polri 2022' },
