@@ -2,7 +2,8 @@
  * The doctrine core as a reader meets it on the built site: a page for every instrument in
  * both languages showing the status its entry records, an anchor for every doctrine item
  * on /konsep/, Perkap 3/2015 pages saying that Perpol 1/2021 replaced it, and a
- * bibliography entry for every source. Expectations are read from content/ so that a new
+ * bibliography entry for every source that says how to find it, and the field content (the
+ * Bhabinkamtibmas routine, FKPM formation as steps). Expectations are read from content/ so that a new
  * instrument or source without its page fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -174,6 +175,34 @@ test.describe('home', () => {
 				expect(href.startsWith(`${prefix[lang]}/`), href).toBe(true);
 				expect((await request.get(href)).status(), href).toBe(200);
 			}
+		});
+	}
+});
+
+test.describe('field content', () => {
+	const routine = {
+		id: { path: '/konsep/kerja-rutin-bhabinkamtibmas/', silent: 'Tidak disebut sumber kami:', caveat: 'Perkap 3/2015', fkpm: '/fkpm/', silentCard: 'Tidak disebut sumber kami' },
+		en: { path: '/en/konsep/kerja-rutin-bhabinkamtibmas/', silent: 'Not in our sources:', caveat: 'Perkap 3/2015', fkpm: '/en/fkpm/', silentCard: 'Not in our sources' },
+	};
+	for (const lang of ['id', 'en'] as const) {
+		const r = routine[lang];
+		test(`${lang}: the Bhabinkamtibmas routine gives its four parts, each saying what the sources leave out, after the replaced-regulation caveat`, async ({ page }) => {
+			await page.goto(r.path);
+			const parts = page.locator('main h2').filter({ hasText: /^[1-4]\. / });
+			await expect(parts).toHaveCount(4);
+			await expect(page.locator('main p strong').filter({ hasText: r.silent })).toHaveCount(4);
+			await expect(page.locator('main aside').first()).toContainText(r.caveat);
+		});
+
+		test(`${lang}: FKPM formation is numbered steps, with what the sources do not say`, async ({ page }) => {
+			await page.goto(r.fkpm);
+			for (const id of ['pembentukan-fkpm', 'fkpm-kawasan']) {
+				const card = page.locator(`section.guide-card[aria-labelledby="kartu-${id}"]`);
+				await expect(card.locator('ol > li').first()).toBeVisible();
+				await expect(card.locator('ul')).toHaveCount(0);
+				await expect(card.locator('.guide-silent')).toContainText(r.silentCard);
+			}
+			await expect(page.locator('section.guide-card[aria-labelledby="kartu-pembentukan-fkpm"] ol > li')).toHaveCount(5);
 		});
 	}
 });
