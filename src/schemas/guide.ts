@@ -19,6 +19,10 @@ export const guideCardSchema = z.object({
 	title: bilingual,
 	/** The steps or points, each one short sentence in our own words. */
 	points: z.array(bilingual).min(1, 'a card needs at least one point'),
+	/** True when the points are steps to take in this order (shown numbered); omit for points in no set order. */
+	steps: z.boolean().optional(),
+	/** What the sources do not say about this (e.g. how officers are chosen), so a reader does not fill it in. */
+	silent: bilingual.optional(),
 	/** The rule the card rests on, when one governs it. */
 	instrument: ref('instruments').optional(),
 	/** Articles of that instrument or other basis, in both languages, e.g. { id: "Pasal 27", en: "Article 27" }. */

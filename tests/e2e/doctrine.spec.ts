@@ -2,7 +2,8 @@
  * The doctrine core as a reader meets it on the built site: a page for every instrument in
  * both languages showing the status its entry records, an anchor for every doctrine item
  * on /konsep/, Perkap 3/2015 pages saying that Perpol 1/2021 replaced it, and a
- * bibliography entry for every source. Expectations are read from content/ so that a new
+ * bibliography entry for every source that says how to find it, and the field content (the
+ * Bhabinkamtibmas routine, FKPM formation as steps). Expectations are read from content/ so that a new
  * instrument or source without its page fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -137,6 +138,22 @@ test.describe('bibliography', () => {
 		});
 	}
 
+	const findLabels = { id: { published: 'Terbit', copy: 'Salinan', unknown: 'Belum diketahui' }, en: { published: 'Published', copy: 'Copy held', unknown: 'Not known' } };
+	for (const lang of ['id', 'en'] as const) {
+		test(`${lang}: every source on /sumber/ says how a reader can find it, or that it is not known`, async ({ page }) => {
+			const l = findLabels[lang];
+			await page.goto(`${prefix[lang]}/sumber/`);
+			const entries = page.locator('.source-index > li');
+			await expect(entries).toHaveCount(sources.length);
+			const unfindable = await entries.evaluateAll((lis) => lis.filter((li) => !li.querySelector('.title a[href], dl.find dd')).map((li) => li.id));
+			expect(unfindable).toEqual([]);
+			await expect(page.locator('#uu-2-2002 dl.find .find-published dt')).toHaveText(l.published);
+			await expect(page.locator('#uu-2-2002 dl.find .find-published dd')).toContainText(lang === 'id' ? 'Lembaran Negara RI Tahun 2002 Nomor 2' : 'State Gazette (Lembaran Negara) 2002 No. 2');
+			await expect(page.locator('#perpol-1-2021 dl.find .find-unknown dt')).toHaveText(l.unknown);
+			await expect(page.locator('#artikel-trenggalek-2022 dl.find .find-copy dt')).toHaveText(l.copy);
+		});
+	}
+
 	test('both Bhabinkamtibmas counts are shown, each with its source', async ({ page }) => {
 		const counts = [
 			{ path: '/sumber/', bappenas: '49.335', litbang: '38.477', litbangSource: 'Litbang Polri 2022' },
@@ -163,6 +180,34 @@ test.describe('home', () => {
 				expect(href.startsWith(`${prefix[lang]}/`), href).toBe(true);
 				expect((await request.get(href)).status(), href).toBe(200);
 			}
+		});
+	}
+});
+
+test.describe('field content', () => {
+	const routine = {
+		id: { path: '/konsep/kerja-rutin-bhabinkamtibmas/', silent: 'Tidak disebut sumber kami:', caveat: 'Perkap 3/2015', fkpm: '/fkpm/', silentCard: 'Tidak disebut sumber kami' },
+		en: { path: '/en/konsep/kerja-rutin-bhabinkamtibmas/', silent: 'Not in our sources:', caveat: 'Perkap 3/2015', fkpm: '/en/fkpm/', silentCard: 'Not in our sources' },
+	};
+	for (const lang of ['id', 'en'] as const) {
+		const r = routine[lang];
+		test(`${lang}: the Bhabinkamtibmas routine gives its four parts, each saying what the sources leave out, after the replaced-regulation caveat`, async ({ page }) => {
+			await page.goto(r.path);
+			const parts = page.locator('main h2').filter({ hasText: /^[1-4]\. / });
+			await expect(parts).toHaveCount(4);
+			await expect(page.locator('main p strong').filter({ hasText: r.silent })).toHaveCount(4);
+			await expect(page.locator('main aside').first()).toContainText(r.caveat);
+		});
+
+		test(`${lang}: FKPM formation is numbered steps, with what the sources do not say`, async ({ page }) => {
+			await page.goto(r.fkpm);
+			for (const id of ['pembentukan-fkpm', 'fkpm-kawasan']) {
+				const card = page.locator(`section.guide-card[aria-labelledby="kartu-${id}"]`);
+				await expect(card.locator('ol > li').first()).toBeVisible();
+				await expect(card.locator('ul')).toHaveCount(0);
+				await expect(card.locator('.guide-silent')).toContainText(r.silentCard);
+			}
+			await expect(page.locator('section.guide-card[aria-labelledby="kartu-pembentukan-fkpm"] ol > li')).toHaveCount(5);
 		});
 	}
 });

@@ -32,6 +32,16 @@ test('the Indonesian home loads in Indonesian with three entry points', async ({
 	}
 });
 
+test('the home page title names the site once, in each language; an inner page adds the site name after its own', async ({ page }) => {
+	for (const path of ['/', '/en/']) {
+		await page.goto(path);
+		const title = await page.title();
+		expect(title.match(/Pustaka Polmas/g), title).toHaveLength(1);
+	}
+	await page.goto('/fkpm/');
+	await expect(page).toHaveTitle('FKPM untuk warga | Pustaka Polmas');
+});
+
 test('the English home loads in English', async ({ page }) => {
 	await page.goto('/en/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -49,6 +59,18 @@ for (const [query, expected] of [
 		expect((await resultPages(page)).slice(0, 5)).toContain(expected);
 	});
 }
+
+test('the Indonesian search dialog speaks Indonesian: result count, no-result message, clear button and label', async ({ page }) => {
+	await page.goto('/');
+	await search(page, 'FKPM');
+	const dialog = page.locator('dialog[open]');
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^\d+ hasil untuk FKPM$/);
+	await expect(dialog.locator('.pagefind-ui__search-clear')).toHaveText('Hapus');
+	await expect(dialog.locator('form[role="search"]')).toHaveAttribute('aria-label', 'Cari di situs ini');
+	await dialog.locator('.pagefind-ui__search-input').fill('qxzwvy');
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText('Tidak ada hasil untuk qxzwvy');
+	await expect(dialog).not.toContainText(/results? for|Clear/);
+});
 
 test('English search uses the English index', async ({ page }) => {
 	await page.goto('/en/');

@@ -38,6 +38,12 @@ export const sourcesStrings = z.object({
 	'sources.noYear': z.string(),
 	/** Label: file of a source document. */
 	'sources.file': z.string(),
+	/** Label: where a source was published (gazette, journal, publisher, date). */
+	'sources.find.published': z.string(),
+	/** Label: where a copy of a source is held. */
+	'sources.find.copy': z.string(),
+	/** Label: what is not known about finding a source. */
+	'sources.find.unknown': z.string(),
 	/** Mark before a low-confidence source in a page's list. */
 	'sources.lowConfidence': z.string(),
 });
