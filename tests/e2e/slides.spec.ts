@@ -114,6 +114,18 @@ for (const { prefix, show, of, close } of langs) {
 	});
 }
 
+test('a link to a source on the same page shows the slide that lists it', async ({ page }) => {
+	await page.goto('/studi-kasus/malioboro-yogyakarta/');
+	const m = (await sectionCount(page)) + 1;
+	await openDeck(page, 'Tampilkan sebagai salindia');
+	const slide = current(page);
+	for (let i = 0; i < m && !(await slide.locator('a[href="#sumber-taf-2007"]').count()); i++) await page.keyboard.press('ArrowRight');
+	await slide.locator('a[href="#sumber-taf-2007"]').first().click();
+	await expect(slide).toHaveAttribute('aria-label', `${m} dari ${m}`);
+	await expect(slide.locator('#sumber-taf-2007')).toBeVisible();
+	await expect(page.locator('dialog.pp-deck')).toHaveJSProperty('open', true);
+});
+
 test.describe('slides by touch', () => {
 	test.use({ hasTouch: true, isMobile: true });
 

@@ -29,7 +29,7 @@ class SlidesElement extends HTMLElement {
 	/** Each moved block with the marker left at its place in the page. */
 	private moved: [Comment, Element][] = [];
 	private index = 0;
-	private scroll = { x: 0, y: 0 };
+	private pageScroll = { x: 0, y: 0 };
 	private touch: { id: number; x: number; y: number } | null = null;
 
 	connectedCallback() {
@@ -67,6 +67,16 @@ class SlidesElement extends HTMLElement {
 			if (move) this.go(move);
 		});
 		this.box.addEventListener('pointercancel', () => (this.touch = null));
+		// A link to a place on this page (a result's source) shows the slide that holds it.
+		this.box.addEventListener('click', (e) => {
+			const link = (e.target as Element).closest?.('a[href^="#"]');
+			const id = link ? decodeURIComponent(link.getAttribute('href')!.slice(1)) : '';
+			const target = id ? document.getElementById(id) : null;
+			const at = target ? this.slides.findIndex((s) => s.contains(target)) : -1;
+			if (at < 0) return;
+			e.preventDefault();
+			this.show(at, true);
+		});
 		offer.hidden = false;
 	}
 
@@ -78,7 +88,7 @@ class SlidesElement extends HTMLElement {
 		const title = h1?.parentElement ? [...h1.parentElement.children].filter((e) => !domTree.skip!(e)) : [];
 		const groups = splitIntoSlides(title, [...content.children], domTree);
 		const template = this.dataset.position ?? '{n} / {m}';
-		this.scroll = { x: window.scrollX, y: window.scrollY };
+		this.pageScroll = { x: window.scrollX, y: window.scrollY };
 		this.slides = groups.map((blocks, i) => {
 			const slide = document.createElement('div');
 			slide.className = i === 0 ? 'pp-slide pp-slide-title' : 'pp-slide';
@@ -140,7 +150,7 @@ class SlidesElement extends HTMLElement {
 		this.slides = [];
 		this.box.replaceChildren();
 		const back = () => {
-			window.scrollTo(this.scroll.x, this.scroll.y);
+			window.scrollTo(this.pageScroll.x, this.pageScroll.y);
 			this.opener.focus({ preventScroll: true });
 		};
 		if (document.fullscreenElement) document.exitFullscreen().then(back, back);
