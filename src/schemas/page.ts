@@ -65,7 +65,11 @@ export const quizPage = basePage.extend({
 });
 
 /** A trainer's kit page (/pelatih/…). */
-export const trainerPage = basePage.extend({ type: z.literal('pelatih') });
+export const trainerPage = basePage.extend({
+	type: z.literal('pelatih'),
+	/** Offer "Show as slides": the page's h2 sections become full-screen slides for a seminar. For modules; default false. */
+	slides: z.boolean().default(false),
+});
 
 /**
  * A practice tool page (/praktik/…): the hub, the SARA workbook, the FKPM self-check and the
@@ -112,6 +116,10 @@ export function isInstrumentPage(data: { type: string }): data is z.infer<typeof
 }
 export function isCasePage(data: { type: string }): data is z.infer<typeof casePage> {
 	return data.type === 'studi-kasus';
+}
+/** Pages that offer their h2 sections as slides: every case study, and trainer pages that ask for it. */
+export function offersSlides(data: PageData): boolean {
+	return data.type === 'studi-kasus' || (data.type === 'pelatih' && data.slides);
 }
 export function isQuizPage(data: { type: string }): data is z.infer<typeof quizPage> {
 	return data.type === 'kuis';

@@ -20,6 +20,7 @@ import { offlineStrings } from './ui/offline';
 import { reviewSettingsStrings } from './ui/review-settings';
 import { practiceStrings } from './ui/practice';
 import { printStrings } from './ui/print';
+import { slidesStrings } from './ui/slides';
 
 export const uiStrings = z.object({
 	...siteStrings.shape,
@@ -35,6 +36,7 @@ export const uiStrings = z.object({
 	...reviewSettingsStrings.shape,
 	...practiceStrings.shape,
 	...printStrings.shape,
+	...slidesStrings.shape,
 });
 
 /** A key of the site's own UI strings. */
