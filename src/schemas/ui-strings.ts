@@ -19,6 +19,7 @@ import { searchStrings } from './ui/search';
 import { offlineStrings } from './ui/offline';
 import { reviewSettingsStrings } from './ui/review-settings';
 import { practiceStrings } from './ui/practice';
+import { handinStrings } from './ui/handin';
 
 export const uiStrings = z.object({
 	...siteStrings.shape,
@@ -33,6 +34,7 @@ export const uiStrings = z.object({
 	...offlineStrings.shape,
 	...reviewSettingsStrings.shape,
 	...practiceStrings.shape,
+	...handinStrings.shape,
 });
 
 /** A key of the site's own UI strings. */

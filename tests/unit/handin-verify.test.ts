@@ -57,6 +57,7 @@ describe('trainer check of a hand-in', () => {
 		expect(splitCodes(`${a.slice(0, 10)}\n${a.slice(10)}\n\n${b}`)).toEqual([a, b]);
 		expect(splitCodes(`${a}${b}`)).toEqual([a, b]);
 		expect(splitCodes(`Kode: ${a}`)).toEqual(['Kode:', a]);
+		expect(splitCodes(`${a}\nnot a code\n${b.slice(0, 12)}\n${b.slice(12)}`)).toEqual([a, 'not a code', b]);
 		expect(splitCodes('  \n ')).toEqual([]);
 	});
 });

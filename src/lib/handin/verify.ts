@@ -8,7 +8,7 @@
  * hand-in (handin-element.ts) call it; tests/unit/handin-verify.test.ts checks it.
  */
 import { pickSet } from '../quiz/shuffle';
-import { setFingerprint, type HandIn } from './code';
+import { decodeHandIn, setFingerprint, type HandIn } from './code';
 
 /** A question of the bank as the set is drawn from it (bank order: by id). */
 export interface BankItem {
@@ -47,13 +47,20 @@ export function checkHandIn(h: HandIn, bank: readonly BankItem[] | null, expecte
 }
 
 /**
- * The codes in a paste: white space removed (a code wrapped over lines stays whole), then cut
- * before each `PP<version>|`, which only begins a code (names are URI-encoded, so no `|`
- * inside). Text before the first code is kept as a piece of its own, so it is reported
- * rather than silently ignored.
+ * The codes in a paste, one piece each. Codes are cut before each `PP<version>|`, which
+ * only begins a code (names are URI-encoded, so no `|` inside). A line that does not begin
+ * a code continues the code before it while that one is not yet whole (a code wrapped over
+ * lines); otherwise it is stray text, kept as a piece of its own so it is reported rather
+ * than silently ignored or glued to a sound code.
  */
 export function splitCodes(text: string): string[] {
-	const flat = text.replace(/\s+/g, '');
-	if (!flat) return [];
-	return flat.split(/(?=PP\d{1,3}\|)/).filter(Boolean);
+	const tokens = text.split(/\s+/).flatMap((t) => t.split(/(?=PP\d{1,3}\|)/)).filter(Boolean);
+	const pieces: { code: boolean; parts: string[] }[] = [];
+	for (const token of tokens) {
+		const last = pieces[pieces.length - 1];
+		const starts = /^PP\d{1,3}\|/.test(token);
+		if (!starts && last && !(last.code && decodeHandIn(last.parts.join('')).ok)) last.parts.push(token);
+		else pieces.push({ code: starts, parts: [token] });
+	}
+	return pieces.map((p) => p.parts.join(p.code ? '' : ' '));
 }
