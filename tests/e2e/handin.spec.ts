@@ -13,6 +13,8 @@ import { answer, answerKeys, question, shownIds } from './quiz-helpers';
 import { encodeHandIn } from '../../src/lib/handin/code';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Two devices, a whole set answered and the whole bank loaded twice: slow on a busy 2-CPU machine.
+test.describe.configure({ timeout: 90_000 });
 
 /** Answers every shown question, right where `pattern[i]` is true; returns the shown ids. */
 async function finishSet(page: Page, pattern: boolean[]): Promise<string[]> {
@@ -43,6 +45,9 @@ async function trainerPage(browser: Browser) {
 async function openOffline(page: Page, url: string) {
 	await page.goto(url);
 	await expect(page.locator('class-results')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	// The page's own deferred fetches (search warm-up) are done before the network goes.
+	await expect(page.locator('html')).toHaveAttribute('data-offline-client', 'ready', { timeout: 30_000 });
+	await page.waitForLoadState('networkidle');
 	await page.context().setOffline(true);
 }
 
@@ -183,6 +188,42 @@ test('a full storage is told on the results page and the result stays on screen'
 	await paste(page, code);
 	await expect(page.locator('.cr-alerts')).toHaveText(/Penyimpanan perangkat penuh/);
 	await expect(page.locator('.cr-learners tbody th')).toHaveText(['Ani']);
+});
+
+test('where the browser reads QR codes, the camera scan adds each code once, however long it is held in view', async ({ page }) => {
+	await page.goto('/kuis/fungsi/?seed=kamera&count=1');
+	await finishSet(page, [true]);
+	await page.locator('quiz-handin').getByLabel('Nama Anda').fill('Dewi');
+	await page.locator('quiz-handin').getByRole('button', { name: 'Buat kode' }).click();
+	const code = (await page.locator('.handin-code').textContent())!;
+	// Chromium on Linux has no BarcodeDetector: stand in for it and for the camera, which
+	// "sees" the learner's code in every frame.
+	await page.addInitScript((seen) => {
+		const w = window as unknown as Record<string, unknown>;
+		w.BarcodeDetector = class {
+			static getSupportedFormats = async () => ['qr_code'];
+			detect = async () => {
+				w.detected = ((w.detected as number) ?? 0) + 1;
+				return [{ rawValue: seen }];
+			};
+		};
+		const canvas = document.createElement('canvas');
+		canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+		navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(5);
+	}, code);
+	await page.goto('/pelatih/hasil/');
+	await expect(page.locator('class-results')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await page.getByRole('button', { name: 'Pindai dengan kamera' }).click();
+	await expect(page.locator('.cr-scan-status')).toHaveText(/Arahkan kamera/);
+	await expect(page.locator('.cr-learners tbody th')).toHaveText(['Dewi']);
+	await expect(page.locator('.cr-messages li')).toHaveText([/^Dewi ditambahkan: 1 dari 1\.$/]);
+	// Frames keep coming with the same code in view: it is not taken in again.
+	await expect.poll(() => page.evaluate(() => (window as unknown as { detected: number }).detected)).toBeGreaterThan(4);
+	await expect(page.locator('.cr-messages li')).toHaveText([/^Dewi ditambahkan: 1 dari 1\.$/]);
+	await expect(page.locator('.cr-learners tbody tr')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Berhenti memindai' }).click();
+	await expect(page.locator('.cr-video')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Pindai dengan kamera' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -255,7 +255,8 @@ export class ClassResultsElement extends HTMLElement {
 		this.scanned.clear();
 		video.srcObject = this.stream;
 		video.hidden = false;
-		await video.play().catch(() => undefined);
+		// Not awaited: a camera that is slow to give its first frame must not hold up the page.
+		void video.play().catch(() => undefined);
 		status.textContent = this.t.scanning;
 		this.querySelector<HTMLElement>('.cr-scan-start')!.hidden = true;
 		this.querySelector<HTMLElement>('.cr-scan-stop')!.hidden = false;
@@ -400,7 +401,13 @@ export class ClassResultsElement extends HTMLElement {
 		);
 		section.append(
 			el('h3', {}, t.summaryHeading!),
-			el('figure', { class: 'cr-chart' }, svg),
+			el(
+				'figure',
+				{ class: 'cr-chart' },
+				svg,
+				// The colour key; the table below holds the same numbers in words.
+				el('figcaption', { 'aria-hidden': 'true' }, ...(['wrong', 'partial', 'right'] as const).map((k) => el('span', { class: `cr-key s-${k}` }, k === 'wrong' ? t.colWrong! : k === 'partial' ? t.colPartial! : t.colRight!))),
+			),
 			el(
 				'div',
 				{ class: 'cr-wrap', role: 'region', 'aria-labelledby': `${id}-st`, tabindex: '0' },
