@@ -138,7 +138,7 @@ test('in English, several codes pasted at once are each taken in, and a learner 
 		['Ani', [true, true]],
 		['Budi', [false, true]],
 	] as const) {
-		await page.goto('/en/kuis/fungsi/?seed=en13&count=2');
+		await page.goto('/en/kuis/semua/?seed=en13&topic=fungsi&count=2');
 		await page.evaluate(() => sessionStorage.clear());
 		await page.reload();
 		await finishSet(page, [...pattern]);
@@ -173,7 +173,7 @@ test('in English, several codes pasted at once are each taken in, and a learner 
 });
 
 test('a full storage is told on the results page and the result stays on screen', async ({ page }) => {
-	await page.goto('/kuis/fungsi/?seed=penuh&count=1');
+	await page.goto('/kuis/semua/?seed=penuh&topic=fungsi&count=1');
 	await finishSet(page, [true]);
 	await page.locator('quiz-handin').getByLabel('Nama Anda').fill('Ani');
 	await page.locator('quiz-handin').getByRole('button', { name: 'Buat kode' }).click();
@@ -191,7 +191,7 @@ test('a full storage is told on the results page and the result stays on screen'
 });
 
 test('where the browser reads QR codes, the camera scan adds each code once, however long it is held in view', async ({ page }) => {
-	await page.goto('/kuis/fungsi/?seed=kamera&count=1');
+	await page.goto('/kuis/semua/?seed=kamera&topic=fungsi&count=1');
 	await finishSet(page, [true]);
 	await page.locator('quiz-handin').getByLabel('Nama Anda').fill('Dewi');
 	await page.locator('quiz-handin').getByRole('button', { name: 'Buat kode' }).click();

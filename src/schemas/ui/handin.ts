@@ -12,8 +12,6 @@ export const handinStrings = z.object({
 	'handin.make': z.string(),
 	/** Said when the name is empty. */
 	'handin.nameEmpty': z.string(),
-	/** Said when a long name was shortened; {n} is the limit. */
-	'handin.nameCut': z.string(),
 	/** Accessible name of the QR image; {name}, {right}, {total}. */
 	'handin.qrLabel': z.string(),
 	/** Label above the same code as text. */
@@ -26,8 +24,6 @@ export const handinStrings = z.object({
 	'handin.copyFailed': z.string(),
 	/** Said when the QR image could not be drawn. */
 	'handin.qrFailed': z.string(),
-	/** Said while the QR drawing is fetched. */
-	'handin.loading': z.string(),
 	/** No-JS note of the results page. */
 	'hasil.nojs': z.string(),
 	/** Reminder where results are kept. */

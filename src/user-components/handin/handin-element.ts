@@ -10,7 +10,7 @@ import { qrPath, qrViewBox } from '../../lib/handin/qr-svg';
 import { fill } from '../../lib/i18n';
 import type { QuizSetElement } from '../quiz/quiz-element';
 
-type Labels = Record<'nameEmpty' | 'nameCut' | 'qrLabel' | 'copied' | 'copyFailed' | 'qrFailed' | 'loading', string>;
+type Labels = Record<'nameEmpty' | 'qrLabel' | 'copied' | 'copyFailed' | 'qrFailed', string>;
 const SVG = 'http://www.w3.org/2000/svg';
 
 export class QuizHandInElement extends HTMLElement {
@@ -36,17 +36,12 @@ export class QuizHandInElement extends HTMLElement {
 		const set = this.closest<QuizSetElement>('quiz-set')?.handInSet();
 		if (!set) return;
 		const input = this.querySelector<HTMLInputElement>('#handin-name')!;
-		let name = cleanName(input.value);
+		// The field holds at most MAX_NAME characters, so a clean name always fits the code.
+		const name = cleanName([...cleanName(input.value)].slice(0, MAX_NAME).join(''));
 		if (!name) {
 			this.say(this.t.nameEmpty);
 			input.focus();
 			return;
-		}
-		let note = '';
-		if ([...name].length > MAX_NAME) {
-			name = cleanName([...name].slice(0, MAX_NAME).join(''));
-			input.value = name;
-			note = fill(this.t.nameCut, { n: MAX_NAME });
 		}
 		const results = set.grades.map(resultDigit);
 		const code = encodeHandIn({ seed: set.seed, topics: set.topics, count: set.count, fingerprint: setFingerprint(set.ids), results, name });
@@ -55,7 +50,7 @@ export class QuizHandInElement extends HTMLElement {
 		out.hidden = false;
 		const box = this.querySelector('.handin-qr')!;
 		box.replaceChildren();
-		this.say([note, this.t.loading].filter(Boolean).join(' '));
+		this.say('');
 		try {
 			const { generate, correction } = await import('lean-qr/nano');
 			const qr = generate(code, { minCorrectionLevel: correction.M });
@@ -72,10 +67,9 @@ export class QuizHandInElement extends HTMLElement {
 			path.setAttribute('fill', '#000');
 			svg.append(bg, path);
 			box.append(svg);
-			this.say(note);
 		} catch (e) {
 			console.warn('hand-in QR:', e);
-			this.say([note, this.t.qrFailed].filter(Boolean).join(' '));
+			this.say(this.t.qrFailed);
 		}
 	}
 
