@@ -21,6 +21,7 @@ import { reviewSettingsStrings } from './ui/review-settings';
 import { practiceStrings } from './ui/practice';
 import { printStrings } from './ui/print';
 import { slidesStrings } from './ui/slides';
+import { handinStrings } from './ui/handin';
 
 export const uiStrings = z.object({
 	...siteStrings.shape,
@@ -37,6 +38,7 @@ export const uiStrings = z.object({
 	...practiceStrings.shape,
 	...printStrings.shape,
 	...slidesStrings.shape,
+	...handinStrings.shape,
 });
 
 /** A key of the site's own UI strings. */

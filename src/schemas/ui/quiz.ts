@@ -144,6 +144,8 @@ export const quizStrings = z.object({
 	'quiz.sheetLink': z.string(),
 	/** Builder: link to the printable key. */
 	'quiz.keyLink': z.string(),
+	/** Builder link to the results page collecting this set's hand-in codes. */
+	'quiz.resultsLink': z.string(),
 	/** Print button. */
 	'quiz.print': z.string(),
 	/** Title of the printed question sheet. */

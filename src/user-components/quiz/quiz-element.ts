@@ -10,6 +10,8 @@
  * is said on the page, never swallowed. When every question of the round is answered the
  * element fires `quiz-round-complete` (detail: right, total) on itself. Pages that need the
  * whole bank fetch it first (src/lib/quiz/bank.ts); `data-state` says `ready` or `failed`.
+ * Once a whole set is answered (now or in a round kept across a reload) it shows the hand-in
+ * box and loads its script (src/user-components/handin/), which reads `handInSet()`.
  */
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
@@ -54,6 +56,10 @@ export class QuizSetElement extends HTMLElement {
 	private wiring: AbortController | null = null;
 	/** Save problems already told, so each is said once. */
 	private told = new Set<string>();
+	/** The set a class link names (quiz mode): seed, topics, count, and its questions in shown order. */
+	private set: { seed: string; topics: string[]; count: number | null; ids: string[] } | null = null;
+	/** First-answer grades of the whole set once it is finished, kept through a retry. */
+	private finished: Grade[] | null = null;
 
 	connectedCallback() {
 		if (!this.ready) void this.start();
@@ -190,6 +196,7 @@ export class QuizSetElement extends HTMLElement {
 				for (const id of chosen) this.shuffleOptions(this.byId.get(id)!);
 				this.showBar(params);
 				if (this.data.mode === 'quiz') {
+					this.set = { seed: this.seed, topics: this.dataset.topic ? [this.dataset.topic] : params.topics, count: params.count, ids: chosen };
 					const key = roundKey(location.pathname, `${this.seed}|${params.topics.join(',')}|${params.count ?? ''}`);
 					const kept = loadRound(this.session, key, new Set(chosen));
 					this.round = kept ?? newRound(key, chosen);
@@ -388,9 +395,28 @@ export class QuizSetElement extends HTMLElement {
 			li.textContent = this.t.noMistakes;
 			ul.append(li);
 		}
+		this.offerHandIn();
 		if (!justFinished) return;
 		$<HTMLElement>(result, 'h2')!.focus();
 		this.dispatchEvent(new CustomEvent('quiz-round-complete', { bubbles: true, detail: { right, total } }));
+	}
+
+	/**
+	 * The finished set for a learner's hand-in: the set's parameters, its questions in shown
+	 * order and the first answer's grade of each; null until the whole set is answered.
+	 */
+	handInSet(): { seed: string; topics: string[]; count: number | null; ids: string[]; grades: Grade[] } | null {
+		return this.set && this.finished ? { ...this.set, ids: [...this.set.ids], grades: [...this.finished] } : null;
+	}
+
+	/** Shows the hand-in box when the round just finished is the whole set (not a retry of missed ones). */
+	private offerHandIn() {
+		const round = this.round!;
+		const box = $<HTMLElement>(this, '.quiz-handin');
+		if (!box || !this.set || round.active.join() !== this.set.ids.join()) return;
+		this.finished = round.active.map((id) => round.grades[id]!);
+		box.hidden = false;
+		void import('../handin/handin-element');
 	}
 
 	private retry() {
@@ -432,6 +458,7 @@ export class QuizSetElement extends HTMLElement {
 		$(links, '.quiz-share-url')!.textContent = share.href;
 		$<HTMLAnchorElement>(links, '.quiz-link-sheet')!.href = this.query(params, { sheet: 'soal' });
 		$<HTMLAnchorElement>(links, '.quiz-link-key')!.href = this.query(params, { sheet: 'kunci' });
+		$<HTMLAnchorElement>(links, '.quiz-link-results')!.href = this.dataset.results! + share.search;
 		if (!params.sheet) return;
 		this.dataset.sheet = params.sheet;
 		// Print CSS hides the page's own intro and title only on a printable sheet.

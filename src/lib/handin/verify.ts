@@ -1,0 +1,66 @@
+/**
+ * What the trainer's copy of the site checks in a code that passed its checksum: that it
+ * names the set the trainer is collecting (when the results page was opened for one set),
+ * and that the trainer's question bank draws the very questions the learner answered (the
+ * set fingerprint), so a code from another set or another version of the bank is refused
+ * rather than filed under the wrong questions. Also splits a paste holding several codes.
+ * Pure: the results page (src/user-components/handin/results-element.ts) and the learner's
+ * hand-in (handin-element.ts) call it; tests/unit/handin-verify.test.ts checks it.
+ */
+import { pickSet } from '../quiz/shuffle';
+import { decodeHandIn, setFingerprint, type HandIn } from './code';
+
+/** A question of the bank as the set is drawn from it (bank order: by id). */
+export interface BankItem {
+	id: string;
+	topic: string;
+}
+
+/** The parameters that name a set (a class link's seed, topics and count). */
+export type SetParams = Pick<HandIn, 'seed' | 'topics' | 'count'>;
+
+/** The question ids of a set, in shown order, drawn exactly as the quiz draws them. */
+export function setQuestionIds(bank: readonly BankItem[], set: SetParams): string[] {
+	const pool = set.topics.length ? bank.filter((q) => set.topics.includes(q.topic)) : bank;
+	return pickSet(pool, set.seed, set.count).map((q) => q.id);
+}
+
+/** Whether two parameter sets name the same set (topic order does not matter). */
+export function sameSet(a: SetParams, b: SetParams): boolean {
+	const topics = (s: SetParams) => [...s.topics].sort().join(',');
+	return a.seed === b.seed && a.count === b.count && topics(a) === topics(b);
+}
+
+export type CheckError = 'other-set' | 'other-bank';
+
+/**
+ * Checks a decoded hand-in against the set the page collects (or null: any set) and the
+ * trainer's bank (or null when it could not be loaded: the fingerprint is then not checked).
+ * On success gives the set's question ids when the bank is known.
+ */
+export function checkHandIn(h: HandIn, bank: readonly BankItem[] | null, expected: SetParams | null): { ok: true; ids: string[] | null } | { ok: false; error: CheckError } {
+	if (expected && !sameSet(h, expected)) return { ok: false, error: 'other-set' };
+	if (!bank) return { ok: true, ids: null };
+	const ids = setQuestionIds(bank, h);
+	if (ids.length !== h.results.length || setFingerprint(ids) !== h.fingerprint) return { ok: false, error: 'other-bank' };
+	return { ok: true, ids };
+}
+
+/**
+ * The codes in a paste, one piece each. Codes are cut before each `PP<version>|`, which
+ * only begins a code (names are URI-encoded, so no `|` inside). A line that does not begin
+ * a code continues the code before it while that one is not yet whole (a code wrapped over
+ * lines); otherwise it is stray text, kept as a piece of its own so it is reported rather
+ * than silently ignored or glued to a sound code.
+ */
+export function splitCodes(text: string): string[] {
+	const tokens = text.split(/\s+/).flatMap((t) => t.split(/(?=PP\d{1,3}\|)/)).filter(Boolean);
+	const pieces: { code: boolean; parts: string[] }[] = [];
+	for (const token of tokens) {
+		const last = pieces[pieces.length - 1];
+		const starts = /^PP\d{1,3}\|/.test(token);
+		if (!starts && last && !(last.code && decodeHandIn(last.parts.join('')).ok)) last.parts.push(token);
+		else pieces.push({ code: starts, parts: [token] });
+	}
+	return pieces.map((p) => p.parts.join(p.code ? '' : ' '));
+}
