@@ -1,7 +1,7 @@
 /**
  * Stands in for `@pagefind/default-ui` (a Vite alias in astro.config.mjs), so Starlight's
  * own search modal builds its Pagefind UI through this class. It passes every option
- * through and runs src/lib/search/sub-results.ts after Starlight's processResult: the
+ * through (with a shorter wait after typing: SEARCH_DEBOUNCE_MS) and runs src/lib/search/sub-results.ts after Starlight's processResult: the
  * `#_top` sub-result that repeated each page under itself becomes the page's own excerpt,
  * and the ranking-only `alias` meta field is not shown.
  */
@@ -14,9 +14,18 @@ interface Options {
 	[option: string]: unknown;
 }
 
+/**
+ * How long Pagefind UI waits after the last keystroke before it searches (its default is
+ * 300 ms). Once the index is on the device a search takes tens of milliseconds, so the
+ * default wait was most of the time to the first result (issue 10 asks for under 200 ms);
+ * fingers on a phone keyboard are slower than 80 ms between letters, so this does not
+ * search on every keystroke of a fast typist either.
+ */
+export const SEARCH_DEBOUNCE_MS = 80;
+
 export class PagefindUI extends Base {
 	constructor(options: Options) {
 		const given = options.processResult;
-		super({ ...options, processResult: (result: ResultLike) => prepareResult(given?.(result) ?? result) });
+		super({ debounceTimeoutMs: SEARCH_DEBOUNCE_MS, ...options, processResult: (result: ResultLike) => prepareResult(given?.(result) ?? result) });
 	}
 }
