@@ -2,8 +2,8 @@
  * Starlight route middleware, before any page renders: make sure no content entry
  * references a missing source, instrument, term or case; then fold the sidebar to the
  * reader's own section (src/lib/navigation/sidebar.ts says why). A print document (/cetak/…)
- * gets as its `sources` those of the pages it prints, so its closing source list is theirs,
- * and as its `reviewed` the earliest of their review days.
+ * adds to its own `sources` those of the pages it prints, so its closing source list is
+ * theirs too, and shows the earliest review day among them.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { assertContentIntegrity } from './lib/content/check';
@@ -20,8 +20,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const data = route.entry.data as unknown as { type: string };
 	if (isPrintPage(data)) {
 		const pages = sectionPages(await getCollection('docs'), data.section, langOfId(route.entry.id));
-		const sources = collectSources(pages).map((id) => ({ collection: 'sources' as const, id }));
-		const reviewed = reviewedDay(pages.map((p) => (p.data as { reviewed?: string }).reviewed));
+		const own = { id: route.entry.id, data: data as unknown as (typeof pages)[number]['data'] };
+		const sources = collectSources([own, ...pages]).map((id) => ({ collection: 'sources' as const, id }));
+		const reviewed = reviewedDay([data.reviewed, ...pages.map((p) => (p.data as { reviewed?: string }).reviewed)]);
 		route.entry = { ...route.entry, data: { ...route.entry.data, sources, reviewed } as typeof route.entry.data };
 	}
 });

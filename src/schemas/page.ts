@@ -80,19 +80,14 @@ export const practicePage = basePage.extend({ type: z.literal('praktik') });
 
 /**
  * A section of the site as one printable A4 document (/cetak/…): a cover, the contents, the
- * section's pages in sidebar order and their sources collected at the end. It cites no
- * sources of its own: the route middleware gathers those of the pages it prints.
+ * section's pages in sidebar order and their sources collected at the end. Its own sources
+ * and review day are those of its cover text; src/route-middleware.ts adds the sources of
+ * the pages it prints and shows the earliest review day among them.
  */
-export const printPage = z.object({
+export const printPage = basePage.extend({
 	type: z.literal('cetak'),
 	/** The section printed: the pages under content/docs/<section>/, or the one page <section>.mdx. */
 	section: z.enum(PRINT_SECTIONS),
-	/** Filled in by src/route-middleware.ts from the printed pages; not written by authors. */
-	sources: z.array(ref('sources')).optional(),
-	/** Filled in by src/route-middleware.ts: the earliest review day of the printed pages. */
-	reviewed: z.string().optional(),
-	/** Print documents are not search targets; kept for the union's shape. */
-	aliases: aliasesField,
 });
 
 export const pageSchema = z.discriminatedUnion('type', [
