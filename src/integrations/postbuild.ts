@@ -25,19 +25,22 @@ import { reviewedOfHtml, withLastmod } from '../lib/page-meta/reviewed.ts';
 import {
 	MAX_FILE_BYTES,
 	PRECACHE_BUDGET_BYTES,
-	corePagesFor,
+	CORE_ASSETS_FILE,
 	fullSiteGlobs,
 	fullSiteIgnores,
 	hashedUrlPattern,
 	precacheGlobs,
 	precacheIgnores,
+	precachedPagePaths,
+	toolPagePaths,
 	summarizePrecache,
 	urlOfFile,
+	type CoreAssetList,
 	type DownloadList,
 	type PrecacheSummary,
 } from '../lib/offline/precache.ts';
 import { formatSize } from '../lib/offline/download.ts';
-import { assetsOfHtml, coreAssets } from '../lib/offline/core-assets.ts';
+import { coreAssets, laterAssets } from '../lib/offline/core-assets.ts';
 import { assetHandler, isHashedAsset, isOtherSameOrigin, pageHandler } from '../lib/offline/sw-handlers.ts';
 
 type Log = (message: string) => void;
@@ -79,28 +82,48 @@ async function copyLocalized404(dir: string): Promise<void> {
 	await copyFile(from, join(dir, 'en', '404.html'));
 }
 
-/** Generates dist/sw.js; throws when Workbox reports a problem. */
-/** Globs of the core set: the search runtime and, of the bundles, only those the core pages use. */
-export async function coreGlobs(dir: string): Promise<string[]> {
+/** The HTML of the given core pages in both languages (a page missing from the build is skipped: tests/e2e/offline.spec.ts names it). */
+async function pagesHtml(dir: string, paths: string[]): Promise<string[]> {
 	const pages: string[] = [];
-	for (const path of [...corePagesFor('id'), ...corePagesFor('en')]) {
+	for (const path of [...paths, ...paths.map((p) => `/en${p}`)]) {
 		try {
 			pages.push(await readFile(join(dir, path, 'index.html'), 'utf8'));
 		} catch {
-			/* a core page missing from this build: tests/e2e/offline.spec.ts names it */
+			/* named by the offline spec */
 		}
 	}
-	const read = (path: string): string | null => {
-		try {
-			return readFileSync(join(dir, path), 'utf8');
-		} catch {
-			return null;
-		}
-	};
-	const bundles = coreAssets(pages, read).map((p) => p.slice(1));
+	return pages;
+}
+
+const readSiteFile = (dir: string) => (path: string): string | null => {
+	try {
+		return readFileSync(join(dir, path), 'utf8');
+	} catch {
+		return null;
+	}
+};
+
+/** Globs of the precache: the search runtime and, of the bundles, only those the core pages but the tools use. */
+export async function coreGlobs(dir: string): Promise<string[]> {
+	const bundles = coreAssets(await pagesHtml(dir, precachedPagePaths()), readSiteFile(dir)).map((p) => p.slice(1));
 	return [...precacheGlobs.filter((g) => !g.startsWith('_astro/')), ...bundles];
 }
 
+/**
+ * Writes dist/offline-core.json: the bundles the practice tools need beyond the precache,
+ * which the offline client stores with the core pages. Returns them with their wire size.
+ */
+export async function writeCoreAssetList(dir: string): Promise<{ assets: string[]; wireBytes: number }> {
+	const read = readSiteFile(dir);
+	const assets = laterAssets(await pagesHtml(dir, precachedPagePaths()), await pagesHtml(dir, toolPagePaths), read);
+	const list: CoreAssetList = { assets };
+	await writeFile(join(dir, CORE_ASSETS_FILE.slice(1)), JSON.stringify(list));
+	let wire = 0;
+	for (const a of assets) wire += wireBytes(a, await readFile(join(dir, a.slice(1))));
+	return { assets, wireBytes: wire };
+}
+
+/** Generates dist/sw.js; throws when Workbox reports a problem. */
 export async function writeServiceWorker(dir: string): Promise<PrecacheSummary> {
 	const common = {
 		globDirectory: dir,
@@ -236,6 +259,8 @@ export async function postbuild(dir: string, log: Log = console.log): Promise<Pr
 	log(`CSP: ${csp.pages} pages, ${csp.scripts} inline scripts hashed`);
 	log(`sitemap: ${await writeSitemapLastmod(dir)} pages with a lastmod (their review day)`);
 	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+	const later = await writeCoreAssetList(dir);
+	log(`core pages: the practice tools' ${later.assets.length} bundles (${kib(later.wireBytes)} on the wire) are stored with them, not precached (dist${CORE_ASSETS_FILE})`);
 	// Before the service worker: the pages that show the download's size are precached.
 	const download = await writeDownloadList(dir);
 	const filled = await fillDownloadControls(dir, download);

@@ -1,6 +1,6 @@
 // The core set's scripts and styles, found from the core pages' HTML and what the scripts import.
 import { describe, expect, it } from 'vitest';
-import { assetsOfHtml, coreAssets, importsOfScript } from '../../src/lib/offline/core-assets';
+import { assetsOfHtml, coreAssets, importsOfScript, laterAssets } from '../../src/lib/offline/core-assets';
 
 describe('core assets', () => {
 	it('finds the bundles a page names, once each', () => {
@@ -22,5 +22,20 @@ describe('core assets', () => {
 		};
 		const found = coreAssets(['<script src="/_astro/page.js"></script>'], (p) => files[p] ?? null);
 		expect(found).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/page.js']);
+	});
+
+	it('leaves to the later pages only the bundles the first pages do not reach', () => {
+		const files: Record<string, string> = {
+			'/_astro/page.js': 'import"./shared.js"',
+			'/_astro/shared.js': '',
+			'/_astro/tool.js': 'import"./shared.js";import"./tool-dom.js"',
+			'/_astro/tool-dom.js': '',
+			'/_astro/tool.css': '',
+		};
+		const read = (p: string) => files[p] ?? null;
+		const first = ['<script src="/_astro/page.js"></script>'];
+		const later = ['<script src="/_astro/page.js"></script><script src="/_astro/tool.js"></script><link href="/_astro/tool.css">'];
+		expect(laterAssets(first, later, read)).toEqual(['/_astro/tool-dom.js', '/_astro/tool.css', '/_astro/tool.js']);
+		expect(laterAssets(later, first, read)).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET_BYTES, corePagePaths, corePagesFor, fullSiteGlobs, fullSiteIgnores, hashedUrlPattern, kindOf, precacheGlobs, summarizePrecache, urlOfFile } from '../../src/lib/offline/precache';
+import { PRECACHE_BUDGET_BYTES, corePagePaths, corePagesFor, fullSiteGlobs, fullSiteIgnores, hashedUrlPattern, kindOf, parseCoreAssets, precacheGlobs, precachedPagePaths, summarizePrecache, toolPagePaths, urlOfFile } from '../../src/lib/offline/precache';
 
 describe('summarizePrecache', () => {
 	it('adds sizes per kind and counts HTML pages', () => {
@@ -56,5 +56,28 @@ describe('precache configuration', () => {
 		expect(kindOf('pagefind/pagefind.js')).toBe('search');
 		expect(kindOf('_astro/x.js')).toBe('js');
 		expect(kindOf('_astro/x.woff2')).toBe('font');
+	});
+
+	it('precaches the bundles of every core page but the practice tools, which are core pages too', () => {
+		expect(toolPagePaths.length).toBe(3);
+		for (const tool of toolPagePaths) expect(corePagePaths).toContain(tool);
+		expect(precachedPagePaths()).toEqual(corePagePaths.filter((p) => !toolPagePaths.includes(p)));
+		expect(precachedPagePaths()).toContain('/');
+	});
+});
+
+describe('parseCoreAssets', () => {
+	it('keeps hashed scripts and styles under /_astro/', () => {
+		expect(parseCoreAssets({ assets: ['/_astro/SaraWorkbook.j518k6JB.js', '/_astro/practice-print.EolFdRts.css'] })).toEqual([
+			'/_astro/SaraWorkbook.j518k6JB.js',
+			'/_astro/practice-print.EolFdRts.css',
+		]);
+	});
+
+	it('drops anything else a tampered or truncated list holds', () => {
+		expect(parseCoreAssets({ assets: ['https://elsewhere.example/x.js', '/_astro/../sw.js', '/konsep/', 7, null, '/_astro/a b.js'] })).toEqual([]);
+		expect(parseCoreAssets({ assets: '/_astro/x.js' })).toEqual([]);
+		expect(parseCoreAssets(null)).toEqual([]);
+		expect(parseCoreAssets('[]')).toEqual([]);
 	});
 });

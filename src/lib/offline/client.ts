@@ -9,7 +9,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { langFromHtml, offlineMessages, statusMessage, type OfflineState } from './status';
-import { corePagesFor } from './precache';
+import { CORE_ASSETS_FILE, corePagesFor, parseCoreAssets } from './precache';
 
 const lang = langFromHtml(document.documentElement.lang);
 const state: OfflineState = { ready: false, online: navigator.onLine, saving: false };
@@ -74,15 +74,25 @@ function whenReading(store: () => void) {
 	else setTimeout(store, 15_000);
 }
 
+/** The practice tools' bundles listed at build (dist/offline-core.json); none when it cannot be read. */
+async function toolAssets(): Promise<string[]> {
+	try {
+		return parseCoreAssets(await (await fetch(CORE_ASSETS_FILE, { cache: 'no-cache' })).json());
+	} catch {
+		return [];
+	}
+}
+
 /**
- * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache.
- * The service worker fetches them (Workbox's CACHE_URLS message, through its own page
- * route), so leaving the page does not cut the download short. Pages already kept are not
- * asked for again unless `refresh`. The status says "stored" only when every one of them is.
+ * Keeps the core pages of this language (src/lib/offline/precache.ts) in the pages cache,
+ * with the practice tools' scripts and styles, which the precache leaves out. The service
+ * worker fetches them (Workbox's CACHE_URLS message, through its own routes), so leaving
+ * the page does not cut the download short. Files already kept are not asked for again
+ * unless `refresh`. The status says "stored" only when every one of them is.
  */
 function storeCorePages(wb: Workbox, refresh: boolean): Promise<void> {
 	storing ??= (async () => {
-		const urls = corePagesFor(lang).map((path) => location.origin + path);
+		const urls = [...corePagesFor(lang), ...(await toolAssets())].map((path) => location.origin + path);
 		const held = async (url: string) => Boolean(await caches.match(url, { ignoreSearch: true }));
 		const missing = refresh ? urls : (await Promise.all(urls.map(async (u) => ((await held(u)) ? null : u)))).filter((u): u is string => u !== null);
 		if (missing.length) {

@@ -1,8 +1,10 @@
 /**
  * The scripts and styles the core pages need, found in the built files: what their HTML
  * names under /_astro/, and, transitively, what those scripts import (static or dynamic:
- * the offline client itself is a dynamic import). The service worker precaches only these;
- * other bundles are kept when a page that uses them is opened. Pure: the caller reads files.
+ * the offline client itself is a dynamic import). The service worker precaches those of the
+ * core pages but the practice tools; the tools' own are stored with the core pages
+ * (`laterAssets`); other bundles are kept when a page that uses them is opened. Pure: the
+ * caller reads files.
  */
 
 /** `/_astro/…` files an HTML page names in src= or href=. */
@@ -32,4 +34,13 @@ export function coreAssets(pagesHtml: string[], read: (path: string) => string |
 		if (path.endsWith('.js')) queue.push(...importsOfScript(text, path));
 	}
 	return [...seen].sort();
+}
+
+/**
+ * Bundles the `later` pages need that the `first` pages do not: what is stored with the
+ * core pages rather than precached on install. Sorted.
+ */
+export function laterAssets(firstPagesHtml: string[], laterPagesHtml: string[], read: (path: string) => string | null): string[] {
+	const first = new Set(coreAssets(firstPagesHtml, read));
+	return coreAssets([...firstPagesHtml, ...laterPagesHtml], read).filter((a) => !first.has(a));
 }

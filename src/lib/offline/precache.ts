@@ -25,6 +25,36 @@
  */
 export const corePagePaths = ['/', '/luring/', '/buku-saku/', '/kuis/', '/praktik/', '/praktik/sara/', '/praktik/cek-fkpm/', '/praktik/notulen/'];
 
+/**
+ * The practice tools: core pages whose own scripts and styles (about 24 kB gz) are not
+ * precached on install but stored with the core pages, once the reader reads on. A first
+ * visit that stops at one page does not pay for three tools it never opened.
+ */
+export const toolPagePaths = ['/praktik/sara/', '/praktik/cek-fkpm/', '/praktik/notulen/'];
+
+/** Core pages whose bundles the service worker precaches on install: every core page but the tools. */
+export const precachedPagePaths = (): string[] => corePagePaths.filter((p) => !toolPagePaths.includes(p));
+
+/** Where the build lists the bundles stored with the core pages (src/integrations/postbuild.ts). */
+export const CORE_ASSETS_FILE = '/offline-core.json';
+
+/** dist/offline-core.json: the bundles the practice tools need beyond the precache. */
+export interface CoreAssetList {
+	/** `/_astro/…` scripts and styles, sorted. */
+	assets: string[];
+}
+
+/**
+ * The bundle paths of a fetched offline-core.json, or none when it is not one: only
+ * hashed `/_astro/` scripts and styles are accepted, so a tampered or truncated file can
+ * never make the service worker fetch anything else.
+ */
+export function parseCoreAssets(value: unknown): string[] {
+	const assets = (value as Partial<CoreAssetList> | null)?.assets;
+	if (!Array.isArray(assets)) return [];
+	return assets.filter((a): a is string => typeof a === 'string' && /^\/_astro\/[\w.-]+\.(js|css)$/.test(a));
+}
+
 /** The practice tools (/praktik/) in both languages: core pages, so they work offline after one visit. */
 export const practicePages = corePagePaths.filter((p) => p.startsWith('/praktik/')).flatMap((p) => [p, `/en${p}`]);
 
