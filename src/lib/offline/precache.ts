@@ -3,10 +3,11 @@
  * prepaid data quota must stay light (at most 250 kB on the wire in its first 15 s,
  * everything included):
  *
- * - the **core set**, stored on the first visit of any page: Starlight's and the site's
- *   CSS and JS and Pagefind's runtime (script, entry file, metadata), precached by the
- *   service worker; and, in the reader's language, the home page, the offline page, the
- *   pocket guide, the quiz hub and the practice tools (`corePagePaths`);
+ * - the **core set**: Starlight's and the site's CSS and JS and Pagefind's runtime (script,
+ *   entry file, metadata), precached by the service worker on the first visit of any page;
+ *   then, once the reader reads on, in the reader's language, the home page, the offline
+ *   page, the pocket guide, the quiz hub and the practice tools (`corePagePaths`), with the
+ *   tools' own scripts and styles (`toolPagePaths`, dist/offline-core.json);
  * - the **whole site**, stored only when the reader asks for it (the download control on
  *   the home page and /luring/): every other page, the search index and the question
  *   banks, listed in dist/offline-all.json with its size computed at build.
