@@ -105,7 +105,7 @@ test('a learner’s hand-in code reaches the trainer’s table offline; tampered
 	await expect(t.locator('.cr-messages')).toHaveText(/rusak atau telah diubah/);
 	await expect(t.locator('#cr-codes')).toHaveValue(tampered);
 	// A sound code of another set is refused on the page collecting this one.
-	const otherSet = encodeHandIn({ seed: 'lain99', topics: ['fkpm'], count: 2, fingerprint: 'abc', results: [2, 2], name: 'Budi' });
+	const otherSet = encodeHandIn({ seed: 'lain99', topics: ['fkpm'], count: 2, part: null, fingerprint: 'abc', results: [2, 2], name: 'Budi' });
 	await paste(t, otherSet);
 	await expect(t.locator('.cr-messages')).toHaveText('Kode Budi berasal dari set lain99 (FKPM; 2), bukan set yang sedang dikumpulkan. Tidak ada yang ditambahkan.');
 	await expect(row).toHaveCount(1);

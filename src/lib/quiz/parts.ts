@@ -6,7 +6,8 @@
  * with `part: n` in its frontmatter.
  *
  * Pure: used by QuizSet.astro (which fails the build when a part's page is missing or out of
- * range) and by tests/unit/quiz-parts.test.ts.
+ * range), by the trainer's check of a hand-in (src/lib/handin/verify.ts, which draws a part's
+ * set as its page does) and by tests/unit/quiz-parts.test.ts.
  */
 
 /**
@@ -16,6 +17,12 @@
  * (src/lib/build/page-budget.ts), with room for longer questions.
  */
 export const QUESTIONS_PER_PAGE = 18;
+
+/**
+ * Highest part a hand-in code may name (src/lib/handin/code.ts; src/lib/quiz/url-params.ts
+ * allows the same two digits by pattern): far above what any topic needs.
+ */
+export const MAX_PART = 99;
 
 /** How many pages a topic of `count` questions needs. */
 export function partCount(count: number, perPage = QUESTIONS_PER_PAGE): number {

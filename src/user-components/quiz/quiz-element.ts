@@ -56,8 +56,8 @@ export class QuizSetElement extends HTMLElement {
 	private wiring: AbortController | null = null;
 	/** Save problems already told, so each is said once. */
 	private told = new Set<string>();
-	/** The set a class link names (quiz mode): seed, topics, count, and its questions in shown order. */
-	private set: { seed: string; topics: string[]; count: number | null; ids: string[] } | null = null;
+	/** The set a class link names (quiz mode): seed, topics, count, part, and its questions in shown order. */
+	private set: { seed: string; topics: string[]; count: number | null; part: number | null; ids: string[] } | null = null;
 	/** First-answer grades of the whole set once it is finished, kept through a retry. */
 	private finished: Grade[] | null = null;
 
@@ -196,7 +196,9 @@ export class QuizSetElement extends HTMLElement {
 				for (const id of chosen) this.shuffleOptions(this.byId.get(id)!);
 				this.showBar(params);
 				if (this.data.mode === 'quiz') {
-					this.set = { seed: this.seed, topics: this.dataset.topic ? [this.dataset.topic] : params.topics, count: params.count, ids: chosen };
+					// A topic page in parts holds only its part, and says which (QuizSet.astro).
+					const part = this.dataset.topic && this.dataset.part ? Number(this.dataset.part) : null;
+					this.set = { seed: this.seed, topics: this.dataset.topic ? [this.dataset.topic] : params.topics, count: params.count, part, ids: chosen };
 					const key = roundKey(location.pathname, `${this.seed}|${params.topics.join(',')}|${params.count ?? ''}`);
 					const kept = loadRound(this.session, key, new Set(chosen));
 					this.round = kept ?? newRound(key, chosen);
@@ -405,7 +407,7 @@ export class QuizSetElement extends HTMLElement {
 	 * The finished set for a learner's hand-in: the set's parameters, its questions in shown
 	 * order and the first answer's grade of each; null until the whole set is answered.
 	 */
-	handInSet(): { seed: string; topics: string[]; count: number | null; ids: string[]; grades: Grade[] } | null {
+	handInSet(): { seed: string; topics: string[]; count: number | null; part: number | null; ids: string[]; grades: Grade[] } | null {
 		return this.set && this.finished ? { ...this.set, ids: [...this.set.ids], grades: [...this.finished] } : null;
 	}
 
