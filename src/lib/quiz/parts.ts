@@ -14,7 +14,9 @@
  * Most questions on one page. Measured on /kuis/istilah/ (22 questions, 12.4 kB gz) and
  * /kuis/bhabinkamtibmas/ (20, 11.3 kB): 300–330 bytes gz per question over a page of 5.3 kB,
  * so 18 questions keep a topic page near 11 kB, under the 12 kB budget of quiz pages
- * (src/lib/build/page-budget.ts), with room for longer questions.
+ * (src/lib/build/page-budget.ts), with room for longer questions. The hand-in box that every
+ * topic page carries (src/user-components/handin/HandIn.astro) adds about 0.43 kB: the
+ * heaviest topic page, /en/kuis/definisi/ (16 questions), is 11.4 kB with it.
  */
 export const QUESTIONS_PER_PAGE = 18;
 

@@ -11,7 +11,9 @@
  * element fires `quiz-round-complete` (detail: right, total) on itself. Pages that need the
  * whole bank fetch it first (src/lib/quiz/bank.ts); `data-state` says `ready` or `failed`.
  * Once a whole set is answered (now or in a round kept across a reload) it shows the hand-in
- * box and loads its script (src/user-components/handin/), which reads `handInSet()`.
+ * box and loads its script (src/user-components/handin/), which reads `handInSet()`. Every
+ * quiz-mode page has the box: the whole-bank page a class link opens, and each topic page,
+ * whose set names its topic and, on a topic shown in parts, the page's part (`data-part`).
  */
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
