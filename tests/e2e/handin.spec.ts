@@ -244,6 +244,30 @@ test('in English, a part page’s code with a count reaches the results table de
 	await expect(page.locator('.cr-meta')).toHaveText('Terms, part 2 · 2 questions · 1 learners');
 });
 
+test('a name sent before the hand-in script has arrived makes the code once it runs, without reloading the page', async ({ page }) => {
+	// The hand-in script is held back until the learner has sent the name (a slow phone network).
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = false;
+	await page.route(/\/_astro\/handin-element\.[\w-]+\.js$/, async (route) => {
+		asked = true;
+		await held;
+		await route.continue();
+	});
+	await page.goto('/kuis/fungsi/?seed=lambat&count=1');
+	const url = page.url();
+	await finishSet(page, [true]);
+	const handIn = page.locator('quiz-handin');
+	await expect(handIn).toBeVisible();
+	await expect.poll(() => asked).toBe(true);
+	await handIn.getByLabel('Nama Anda').fill('Sari');
+	await handIn.getByRole('button', { name: 'Buat kode' }).click();
+	await expect(handIn.locator('.handin-out')).toBeHidden();
+	release();
+	await expect(handIn.locator('.handin-code')).toHaveText(/^PP1\|lambat\|fungsi\|1\|[0-9a-z]+\|2\|Sari\|[0-9a-z]+$/);
+	expect(page.url()).toBe(url);
+});
+
 test('a full storage is told on the results page and the result stays on screen', async ({ page }) => {
 	await page.goto('/kuis/semua/?seed=penuh&topic=fungsi&count=1');
 	await finishSet(page, [true]);

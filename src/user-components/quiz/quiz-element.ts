@@ -420,7 +420,19 @@ export class QuizSetElement extends HTMLElement {
 		if (!box || !this.set || round.active.join() !== this.set.ids.join()) return;
 		this.finished = round.active.map((id) => round.grades[id]!);
 		box.hidden = false;
-		void import('../handin/handin-element');
+		if (box.dataset.offered) return;
+		box.dataset.offered = '';
+		// The box shows before its script has arrived: a name sent by then must not submit the
+		// form (a reload of the page, with a new set); it is made into a code once the script runs.
+		const form = $<HTMLFormElement>(box, 'form')!;
+		let early = false;
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			early ||= !customElements.get('quiz-handin');
+		});
+		void import('../handin/handin-element').then(() => {
+			if (early) form.requestSubmit();
+		});
 	}
 
 	private retry() {
