@@ -4,6 +4,7 @@
  * in another browser context and offline, takes the pasted code into a table with the
  * name, score and marks per question. Tampered codes and codes of another set are refused
  * with a message and add nothing; the roster survives a reload; the CSV holds the table.
+ * Topic pages hand in too, a part of a long topic (/kuis/istilah-2/) with its part named.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
@@ -105,7 +106,7 @@ test('a learner’s hand-in code reaches the trainer’s table offline; tampered
 	await expect(t.locator('.cr-messages')).toHaveText(/rusak atau telah diubah/);
 	await expect(t.locator('#cr-codes')).toHaveValue(tampered);
 	// A sound code of another set is refused on the page collecting this one.
-	const otherSet = encodeHandIn({ seed: 'lain99', topics: ['fkpm'], count: 2, fingerprint: 'abc', results: [2, 2], name: 'Budi' });
+	const otherSet = encodeHandIn({ seed: 'lain99', topics: ['fkpm'], count: 2, part: null, fingerprint: 'abc', results: [2, 2], name: 'Budi' });
 	await paste(t, otherSet);
 	await expect(t.locator('.cr-messages')).toHaveText('Kode Budi berasal dari set lain99 (FKPM; 2), bukan set yang sedang dikumpulkan. Tidak ada yang ditambahkan.');
 	await expect(row).toHaveCount(1);
@@ -170,6 +171,101 @@ test('in English, several codes pasted at once are each taken in, and a learner 
 	await expect(t.getByText('No results yet.')).toBeVisible();
 	await trainer.context.close();
 	expect(trainer.errors).toEqual([]);
+});
+
+/** Finishes the set on the page (right, wrong, right, …), makes the code for `name` and returns it. */
+async function handInAll(page: Page, name: string, labels = { name: 'Nama Anda', make: 'Buat kode' }): Promise<string> {
+	const n = (await shownIds(page)).length;
+	await finishSet(page, Array.from({ length: n }, (_, i) => i % 2 === 0));
+	const handIn = page.locator('quiz-handin');
+	await expect(handIn).toBeVisible();
+	await handIn.getByLabel(labels.name).fill(name);
+	await handIn.getByRole('button', { name: labels.make }).click();
+	await expect(handIn.locator('.handin-qr svg')).toBeVisible();
+	return (await handIn.locator('.handin-code').textContent())!;
+}
+
+test('a learner hands in part 2 of a long topic; the trainer’s table names the part, and a part-1 code is another set there', async ({ page, browser }) => {
+	// Part 2 of the terms quiz holds only its part: the code names topic and part.
+	await page.goto('/kuis/istilah-2/?seed=bag2');
+	await expect(page.locator('.quiz-parts')).toContainText('Bagian 2 dari 2');
+	const part2Ids = await shownIds(page);
+	const firstStem = await question(page, part2Ids[0]!)
+		.locator('legend')
+		.evaluate((legend) => {
+			const copy = legend.cloneNode(true) as Element;
+			copy.querySelector('.quiz-num')?.remove();
+			return copy.textContent!.trim();
+		});
+	const part2 = await handInAll(page, 'Ani');
+	expect(part2).toMatch(new RegExp(`^PP2\\|bag2\\|istilah\\|\\|2\\|[0-9a-z]+\\|[012]{${part2Ids.length}}\\|Ani\\|[0-9a-z]+$`));
+	// Part 1 (the topic's own page), same seed: other questions, and a code naming part 1.
+	await page.goto('/kuis/istilah/?seed=bag2');
+	const part1Ids = await shownIds(page);
+	expect(part1Ids.filter((id) => part2Ids.includes(id))).toEqual([]);
+	const part1 = await handInAll(page, 'Budi');
+	expect(part1).toMatch(/^PP2\|bag2\|istilah\|\|1\|/);
+
+	// The trainer collects part 2 only (the page opened with its params), offline.
+	const trainer = await trainerPage(browser);
+	const t = trainer.page;
+	await openOffline(t, '/pelatih/hasil/?seed=bag2&topic=istilah&part=2');
+	await expect(t.locator('.cr-collecting')).toContainText('Mengumpulkan hasil set bag2 (Istilah, bagian 2)');
+	await paste(t, part2);
+	await expect(t.locator('.cr-messages')).toHaveText(new RegExp(`^Ani ditambahkan: \\d+(,5)? dari ${part2Ids.length}\\.$`));
+	await expect(t.locator('.cr-meta')).toHaveText(`Istilah, bagian 2 · ${part2Ids.length} soal · 1 peserta`);
+	await expect(t.locator('.cr-learners tbody th')).toHaveText(['Ani']);
+	// The trainer's bank drew the part's questions in the learner's order: the first column is the first question shown.
+	await expect(t.locator('.cr-learners thead th').nth(2)).toHaveAttribute('title', `Soal 1: ${firstStem}`);
+	// Part 1's code, same seed and topic, is another set on this page: nothing added.
+	await paste(t, part1);
+	await expect(t.locator('.cr-messages')).toHaveText('Kode Budi berasal dari set bag2 (Istilah, bagian 1), bukan set yang sedang dikumpulkan. Tidak ada yang ditambahkan.');
+	await expect(t.locator('.cr-set')).toHaveCount(1);
+
+	// Online again, on the page for every set: part 1 is taken in as a set of its own beside part 2.
+	await t.context().setOffline(false);
+	await t.goto('/pelatih/hasil/');
+	await paste(t, part1);
+	await expect(t.locator('.cr-messages')).toHaveText(/^Budi ditambahkan: /);
+	await expect(t.locator('.cr-meta')).toHaveText([`Istilah, bagian 2 · ${part2Ids.length} soal · 1 peserta`, `Istilah, bagian 1 · ${part1Ids.length} soal · 1 peserta`]);
+	await trainer.context.close();
+	expect(trainer.errors).toEqual([]);
+});
+
+test('in English, a part page’s code with a count reaches the results table described with its part', async ({ page }) => {
+	await page.goto('/en/kuis/istilah-2/?seed=en2&count=2');
+	const code = await handInAll(page, 'Dewi', { name: 'Your name', make: 'Make the code' });
+	expect(code).toMatch(/^PP2\|en2\|istilah\|2\|2\|/);
+	await page.goto('/en/pelatih/hasil/?seed=en2&topic=istilah&count=2&part=2');
+	await expect(page.locator('class-results')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect(page.locator('.cr-collecting')).toContainText('Collecting results of set en2 (Terms, part 2; 2)');
+	await paste(page, code, 'Add');
+	await expect(page.locator('.cr-messages')).toHaveText(/^Dewi added: 1(\.5)? of 2\.$/);
+	await expect(page.locator('.cr-meta')).toHaveText('Terms, part 2 · 2 questions · 1 learners');
+});
+
+test('a name sent before the hand-in script has arrived makes the code once it runs, without reloading the page', async ({ page }) => {
+	// The hand-in script is held back until the learner has sent the name (a slow phone network).
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = false;
+	await page.route(/\/_astro\/handin-element\.[\w-]+\.js$/, async (route) => {
+		asked = true;
+		await held;
+		await route.continue();
+	});
+	await page.goto('/kuis/fungsi/?seed=lambat&count=1');
+	const url = page.url();
+	await finishSet(page, [true]);
+	const handIn = page.locator('quiz-handin');
+	await expect(handIn).toBeVisible();
+	await expect.poll(() => asked).toBe(true);
+	await handIn.getByLabel('Nama Anda').fill('Sari');
+	await handIn.getByRole('button', { name: 'Buat kode' }).click();
+	await expect(handIn.locator('.handin-out')).toBeHidden();
+	release();
+	await expect(handIn.locator('.handin-code')).toHaveText(/^PP1\|lambat\|fungsi\|1\|[0-9a-z]+\|2\|Sari\|[0-9a-z]+$/);
+	expect(page.url()).toBe(url);
 });
 
 test('a full storage is told on the results page and the result stays on screen', async ({ page }) => {

@@ -7,11 +7,12 @@ import { checkHandIn, sameSet, setQuestionIds, splitCodes, type BankItem } from 
 import { QUIET_ZONE, qrPath, qrViewBox } from '../../src/lib/handin/qr-svg';
 import { summaryChart } from '../../src/lib/handin/chart';
 import { pickSet } from '../../src/lib/quiz/shuffle';
+import { partCount, partOf } from '../../src/lib/quiz/parts';
 
 const bank: BankItem[] = ['fkpm/a', 'fkpm/b', 'fkpm/c', 'prinsip/a', 'prinsip/b', 'strategi/a', 'strategi/b'].map((id) => ({ id, topic: id.split('/')[0]! }));
 
 /** A learner's hand-in of the set, as the quiz page would make it. */
-function learner(set: Pick<HandIn, 'seed' | 'topics' | 'count'>, name: string): HandIn {
+function learner(set: Pick<HandIn, 'seed' | 'topics' | 'count' | 'part'>, name: string): HandIn {
 	const ids = setQuestionIds(bank, set);
 	return { ...set, fingerprint: setFingerprint(ids), results: ids.map((_, i) => (i % 3) as 0 | 1 | 2), name };
 }
@@ -19,28 +20,28 @@ function learner(set: Pick<HandIn, 'seed' | 'topics' | 'count'>, name: string): 
 describe('trainer check of a hand-in', () => {
 	it('draws the same questions as the quiz page does from its pool', () => {
 		const pool = bank.filter((q) => q.topic === 'fkpm' || q.topic === 'prinsip');
-		expect(setQuestionIds(bank, { seed: 'abc', topics: ['prinsip', 'fkpm'], count: 3 })).toEqual(pickSet(pool, 'abc', 3).map((q) => q.id));
-		expect(setQuestionIds(bank, { seed: 'abc', topics: [], count: null })).toHaveLength(bank.length);
+		expect(setQuestionIds(bank, { seed: 'abc', topics: ['prinsip', 'fkpm'], count: 3, part: null })).toEqual(pickSet(pool, 'abc', 3).map((q) => q.id));
+		expect(setQuestionIds(bank, { seed: 'abc', topics: [], count: null, part: null })).toHaveLength(bank.length);
 	});
 
 	it('accepts a learner’s code for the set collected and gives its questions', () => {
-		const h = learner({ seed: 'kelas1', topics: ['fkpm'], count: 2 }, 'Ani');
+		const h = learner({ seed: 'kelas1', topics: ['fkpm'], count: 2, part: null }, 'Ani');
 		const back = decodeHandIn(encodeHandIn(h));
 		expect(back.ok).toBe(true);
 		if (!back.ok) return;
-		const checked = checkHandIn(back.handIn, bank, { seed: 'kelas1', topics: ['fkpm'], count: 2 });
+		const checked = checkHandIn(back.handIn, bank, { seed: 'kelas1', topics: ['fkpm'], count: 2, part: null });
 		expect(checked).toEqual({ ok: true, ids: setQuestionIds(bank, h) });
 	});
 
 	it('refuses a code of another set when one set is collected', () => {
-		const h = learner({ seed: 'lain', topics: ['fkpm'], count: 2 }, 'Ani');
-		expect(checkHandIn(h, bank, { seed: 'kelas1', topics: ['fkpm'], count: 2 })).toEqual({ ok: false, error: 'other-set' });
-		expect(checkHandIn(h, bank, { seed: 'lain', topics: ['fkpm'], count: 3 })).toEqual({ ok: false, error: 'other-set' });
+		const h = learner({ seed: 'lain', topics: ['fkpm'], count: 2, part: null }, 'Ani');
+		expect(checkHandIn(h, bank, { seed: 'kelas1', topics: ['fkpm'], count: 2, part: null })).toEqual({ ok: false, error: 'other-set' });
+		expect(checkHandIn(h, bank, { seed: 'lain', topics: ['fkpm'], count: 3, part: null })).toEqual({ ok: false, error: 'other-set' });
 		expect(checkHandIn(h, bank, null).ok).toBe(true);
 	});
 
 	it('refuses a code whose questions differ from the trainer’s bank', () => {
-		const h = learner({ seed: 'kelas1', topics: [], count: 3 }, 'Ani');
+		const h = learner({ seed: 'kelas1', topics: [], count: 3, part: null }, 'Ani');
 		const otherBank = bank.filter((q) => q.id !== 'fkpm/b');
 		expect(checkHandIn(h, otherBank, null)).toEqual({ ok: false, error: 'other-bank' });
 		expect(checkHandIn({ ...h, results: [2, 2] }, bank, null)).toEqual({ ok: false, error: 'other-bank' });
@@ -48,17 +49,62 @@ describe('trainer check of a hand-in', () => {
 	});
 
 	it('treats topic order as the same set', () => {
-		expect(sameSet({ seed: 'a', topics: ['x', 'y'], count: null }, { seed: 'a', topics: ['y', 'x'], count: null })).toBe(true);
+		expect(sameSet({ seed: 'a', topics: ['x', 'y'], count: null, part: null }, { seed: 'a', topics: ['y', 'x'], count: null, part: null })).toBe(true);
 	});
 
 	it('splits a paste of several codes, wrapped or run together, and keeps stray text apart', () => {
-		const a = encodeHandIn(learner({ seed: 'k', topics: [], count: 2 }, 'Ani'));
-		const b = encodeHandIn(learner({ seed: 'k', topics: [], count: 2 }, 'PP1 Budi'));
+		const a = encodeHandIn(learner({ seed: 'k', topics: [], count: 2, part: null }, 'Ani'));
+		const b = encodeHandIn(learner({ seed: 'k', topics: [], count: 2, part: null }, 'PP1 Budi'));
 		expect(splitCodes(`${a.slice(0, 10)}\n${a.slice(10)}\n\n${b}`)).toEqual([a, b]);
 		expect(splitCodes(`${a}${b}`)).toEqual([a, b]);
 		expect(splitCodes(`Kode: ${a}`)).toEqual(['Kode:', a]);
 		expect(splitCodes(`${a}\nnot a code\n${b.slice(0, 12)}\n${b.slice(12)}`)).toEqual([a, 'not a code', b]);
 		expect(splitCodes('  \n ')).toEqual([]);
+	});
+});
+
+describe('trainer check of a hand-in from one part of a long topic', () => {
+	// A topic of 20 questions is shown in two parts (src/lib/quiz/parts.ts): /kuis/istilah/ and /kuis/istilah-2/.
+	const long: BankItem[] = [...bank, ...Array.from({ length: 20 }, (_, i) => ({ id: `istilah/t${String(i + 1).padStart(2, '0')}`, topic: 'istilah' }))].sort((a, b) => a.id.localeCompare(b.id));
+	/** The questions a part's page holds, as QuizSet.astro picks them: the topic's questions by id, then its part. */
+	const page = (part: number) => {
+		const ofTopic = long.filter((q) => q.topic === 'istilah').sort((a, b) => a.id.localeCompare(b.id));
+		return partOf(ofTopic, part, partCount(ofTopic.length));
+	};
+
+	it('draws a part’s set from the questions of its page, as the page does with the same seed', () => {
+		expect(partCount(20)).toBe(2);
+		for (const part of [1, 2]) {
+			const ids = setQuestionIds(long, { seed: 'bag', topics: ['istilah'], count: null, part });
+			expect(ids).toEqual(pickSet(page(part), 'bag', null).map((q) => q.id));
+			expect(setQuestionIds(long, { seed: 'bag', topics: ['istilah'], count: 4, part })).toEqual(pickSet(page(part), 'bag', 4).map((q) => q.id));
+		}
+		const [one, two] = [1, 2].map((part) => setQuestionIds(long, { seed: 'bag', topics: ['istilah'], count: null, part }));
+		expect(one!.filter((id) => two!.includes(id))).toEqual([]);
+		expect(one!.length + two!.length).toBe(20);
+	});
+
+	it('accepts a part’s code against the same bank, and refuses it as another set on a page collecting another part', () => {
+		const set = { seed: 'bag', topics: ['istilah'], count: null, part: 2 };
+		const ids = setQuestionIds(long, set);
+		const code: HandIn = { ...set, fingerprint: setFingerprint(ids), results: ids.map(() => 2), name: 'Ani' };
+		expect(checkHandIn(code, long, null)).toEqual({ ok: true, ids });
+		expect(checkHandIn(code, long, { seed: 'bag', topics: ['istilah'], count: null, part: 2 }).ok).toBe(true);
+		expect(checkHandIn(code, long, { seed: 'bag', topics: ['istilah'], count: null, part: 1 })).toEqual({ ok: false, error: 'other-set' });
+		expect(checkHandIn(code, long, { seed: 'bag', topics: ['istilah'], count: null, part: null })).toEqual({ ok: false, error: 'other-set' });
+		expect(sameSet({ seed: 'bag', topics: ['istilah'], count: null, part: 1 }, { seed: 'bag', topics: ['istilah'], count: null, part: 2 })).toBe(false);
+	});
+
+	it('refuses, without throwing, a code naming a part the trainer’s bank does not have', () => {
+		const ids = page(2).map((q) => q.id);
+		const h: HandIn = { seed: 'bag', topics: ['istilah'], count: null, part: 3, fingerprint: setFingerprint(ids), results: ids.map(() => 2), name: 'Ani' };
+		expect(setQuestionIds(long, h)).toEqual([]);
+		expect(checkHandIn(h, long, null)).toEqual({ ok: false, error: 'other-bank' });
+		// A bank where the topic fits one page has no part 2.
+		const short = long.filter((q) => q.topic !== 'istilah' || q.id < 'istilah/t11');
+		expect(checkHandIn({ ...h, part: 2 }, short, null)).toEqual({ ok: false, error: 'other-bank' });
+		// Parts the decoder never lets through are refused the same way, not thrown.
+		for (const set of [{ part: 0 }, { part: 1.5 }, { part: 1, topics: [] }, { part: 1, topics: ['istilah', 'fkpm'] }]) expect(setQuestionIds(long, { ...h, ...set })).toEqual([]);
 	});
 });
 

@@ -2,17 +2,33 @@
 // (src/lib/handin/roster.ts).
 import { describe, expect, it } from 'vitest';
 import { decodeHandIn, encodeHandIn, resultDigit, setFingerprint, setKey, type HandIn } from '../../src/lib/handin/code';
-import { addHandIn, csvCell, emptyRoster, entryScore, parseRoster, questionSummary, rosterCsv, serializeRoster } from '../../src/lib/handin/roster';
+import { addHandIn, csvCell, emptyRoster, entryScore, parseRoster, questionSummary, rosterCsv, serializeRoster, setTopics } from '../../src/lib/handin/roster';
+import { hashString } from '../../src/lib/quiz/shuffle';
+import { topicName } from '../../src/lib/quiz/labels';
+import { translator, uiJson } from './ui-text';
 
 const sample: HandIn = {
 	seed: 'abc123',
 	topics: ['fkpm', 'prinsip'],
 	count: 5,
+	part: null,
 	fingerprint: setFingerprint(['fkpm/a', 'prinsip/b', 'fkpm/c', 'prinsip/d', 'fkpm/e']),
 	results: [2, 0, 1, 2, 2],
 	name: 'Siti Rahayu | Polsek Tampan',
 };
+/** A hand-in of part 2 of a long topic (/kuis/istilah-2/). */
+const ofPart: HandIn = {
+	seed: 'bag2',
+	topics: ['istilah'],
+	count: null,
+	part: 2,
+	fingerprint: setFingerprint(['istilah/k', 'istilah/m', 'istilah/l']),
+	results: [2, 1, 0],
+	name: 'Budi',
+};
 const now = new Date('2026-12-02T10:00:00Z');
+/** A code with a sound checksum around any body, as someone who read code.ts could make. */
+const forge = (body: string) => `${body}|${hashString(body).toString(36)}`;
 
 describe('hand-in code', () => {
 	it('round-trips a hand-in, separators in the name included', () => {
@@ -40,19 +56,58 @@ describe('hand-in code', () => {
 	});
 
 	it('says when a code comes from a newer version', () => {
-		const code = encodeHandIn(sample).replace(/^PP1/, 'PP2');
-		expect(decodeHandIn(code)).toEqual({ ok: false, error: 'newer' });
+		// Version 2 is read now (sets with a part); 3 and above are newer than this copy.
+		for (const v of ['PP3', 'PP10']) expect(decodeHandIn(encodeHandIn(sample).replace(/^PP1/, v))).toEqual({ ok: false, error: 'newer' });
 	});
 
-	it('refuses values out of range even with a matching checksum', async () => {
-		const { hashString } = await import('../../src/lib/quiz/shuffle');
-		const forge = (body: string) => `${body}|${hashString(body).toString(36)}`;
+	it('refuses values out of range even with a matching checksum', () => {
 		expect(decodeHandIn(forge('PP1|abc123|fkpm|5|zz|2013|Ani'))).toEqual({ ok: false, error: 'format' });
 		expect(decodeHandIn(forge('PP1|abc123|fkpm|500|zz|2012|Ani'))).toEqual({ ok: false, error: 'format' });
 		expect(decodeHandIn(forge('PP1|abc123|fkpm|2|zz|2012|Ani'))).toEqual({ ok: false, error: 'format' });
 		expect(decodeHandIn(forge('PP1|<script>|fkpm|2|zz|20|Ani'))).toEqual({ ok: false, error: 'format' });
 		expect(decodeHandIn(forge('PP1|abc|fkpm|2|zz|20|%E0%A4%A'))).toEqual({ ok: false, error: 'name' });
 		expect(decodeHandIn(forge(`PP1|abc|fkpm|2|zz|20|${'a'.repeat(61)}`))).toEqual({ ok: false, error: 'name' });
+	});
+
+	it('writes a set without a part as the same version-1 code as before parts existed', () => {
+		// Made by the encoder of the commit before parts (PP1 only), for this very hand-in.
+		const old = 'PP1|kelas13|fkpm,prinsip|3|kmyus|202|Siti%20Rahayu%2C%20S.H.|1m2xx05';
+		const h: HandIn = { seed: 'kelas13', topics: ['fkpm', 'prinsip'], count: 3, part: null, fingerprint: setFingerprint(['fkpm/a', 'prinsip/b', 'fkpm/c']), results: [2, 0, 2], name: 'Siti Rahayu, S.H.' };
+		expect(encodeHandIn(h)).toBe(old);
+		expect(decodeHandIn(old)).toEqual({ ok: true, handIn: h });
+	});
+
+	it('round-trips a set of one part of a topic as a version-2 code naming the part', () => {
+		const code = encodeHandIn(ofPart);
+		expect(code).toMatch(/^PP2\|bag2\|istilah\|\|2\|[0-9a-z]+\|210\|Budi\|[0-9a-z]+$/);
+		expect(decodeHandIn(code)).toEqual({ ok: true, handIn: ofPart });
+		const counted = { ...ofPart, count: 3, part: 11 };
+		expect(decodeHandIn(encodeHandIn(counted))).toEqual({ ok: true, handIn: counted });
+	});
+
+	it('refuses a version-2 code whose part is out of range, not an integer, or not of exactly one topic', () => {
+		expect(decodeHandIn(forge('PP2|abc|istilah||1|zz|20|Ani')).ok).toBe(true);
+		expect(decodeHandIn(forge('PP2|abc|istilah||99|zz|20|Ani')).ok).toBe(true);
+		for (const part of ['0', '100', '1.5', '2e0', '02', '-1', 'x', ''])
+			expect(decodeHandIn(forge(`PP2|abc|istilah||${part}|zz|20|Ani`)), `part "${part}"`).toEqual({ ok: false, error: 'format' });
+		expect(decodeHandIn(forge('PP2|abc|istilah,fkpm||2|zz|20|Ani'))).toEqual({ ok: false, error: 'format' });
+		expect(decodeHandIn(forge('PP2|abc|||2|zz|20|Ani'))).toEqual({ ok: false, error: 'format' });
+		// A version-2 code without its part field, and a version-1 code with one field too many.
+		expect(decodeHandIn(forge('PP2|abc|istilah||zz|20|Ani'))).toEqual({ ok: false, error: 'format' });
+		expect(decodeHandIn(forge('PP1|abc|istilah||2|zz|20|Ani'))).toEqual({ ok: false, error: 'format' });
+	});
+
+	it('refuses a code whose part was changed, naming the checksum', () => {
+		const code = encodeHandIn(ofPart);
+		const edited = code.replace('|istilah||2|', '|istilah||1|');
+		expect(edited).not.toBe(code);
+		expect(decodeHandIn(edited)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it('refuses to encode a part that no page has', () => {
+		for (const part of [0, 100, 1.5, Number.NaN]) expect(() => encodeHandIn({ ...ofPart, part }), `part ${part}`).toThrow();
+		expect(() => encodeHandIn({ ...ofPart, topics: ['istilah', 'fkpm'] })).toThrow();
+		expect(() => encodeHandIn({ ...ofPart, topics: [] })).toThrow();
 	});
 
 	it('fingerprints the order of questions, not just their set', () => {
@@ -117,9 +172,68 @@ describe('trainer results', () => {
 	});
 
 	it('sets aside a store from a newer version without reading it', () => {
-		expect(parseRoster(JSON.stringify({ app: 'pustaka-polmas-hasil', v: 2, sets: {} }), now).notice).toBe('newer');
+		// Version 2 holds sets with a part; 3 and above are newer than this copy.
+		expect(parseRoster(JSON.stringify({ app: 'pustaka-polmas-hasil', v: 3, sets: {} }), now).notice).toBe('newer');
 		expect(parseRoster('{not json', now).notice).toBe('corrupt');
 		expect(parseRoster(null, now)).toEqual({ roster: emptyRoster(), notice: null, dropped: 0 });
+	});
+
+	it('keeps two parts of one topic with one seed as two sets, and reads them back', () => {
+		let r = emptyRoster();
+		r = addHandIn(r, { ...ofPart, part: 1, name: 'Ani' }, now).roster;
+		r = addHandIn(r, { ...ofPart, part: 2, name: 'Ani' }, now).roster;
+		// Same seed, topic and even fingerprint: the part alone tells them apart.
+		expect(Object.values(r.sets).map((s) => [s.part, s.entries.map((e) => e.name)])).toEqual([
+			[1, ['Ani']],
+			[2, ['Ani']],
+		]);
+		expect(setKey({ ...ofPart, part: 1 })).not.toBe(setKey({ ...ofPart, part: 2 }));
+		const text = serializeRoster(r);
+		expect(JSON.parse(text).v).toBe(2);
+		expect(parseRoster(text, now)).toEqual({ roster: r, notice: null, dropped: 0 });
+	});
+
+	it('loads a roster stored before parts existed, under the same keys, and stores it as before', () => {
+		const fingerprint = setFingerprint(['fkpm/a', 'prinsip/b']);
+		const key = `abc123|fkpm,prinsip|2|${fingerprint}`;
+		const old = JSON.stringify({
+			app: 'pustaka-polmas-hasil',
+			v: 1,
+			sets: { [key]: { seed: 'abc123', topics: ['fkpm', 'prinsip'], count: 2, fingerprint, entries: [{ name: 'Ani', results: [2, 1], at: '2026-11-30T08:00:00.000Z' }] } },
+		});
+		const back = parseRoster(old, now);
+		expect(back.notice).toBeNull();
+		expect(back.roster.sets[key]).toEqual({ seed: 'abc123', topics: ['fkpm', 'prinsip'], count: 2, part: null, fingerprint, entries: [{ name: 'Ani', results: [2, 1], at: '2026-11-30T08:00:00.000Z' }] });
+		expect(setKey({ seed: 'abc123', topics: ['prinsip', 'fkpm'], count: 2, part: null, fingerprint })).toBe(key);
+		// Without a part set it stays a version-1 roster, readable by a copy from before parts.
+		expect(JSON.parse(serializeRoster(back.roster)).v).toBe(1);
+	});
+
+	it('drops a stored set whose part is out of range, of several topics, or in a version-1 roster', () => {
+		const sound = addHandIn(emptyRoster(), ofPart, now).roster;
+		const [key, set] = Object.entries(sound.sets)[0]!;
+		const stored = (v: number, change: Record<string, unknown>) => JSON.stringify({ app: 'pustaka-polmas-hasil', v, sets: { [key]: { ...set, ...change } } });
+		expect(parseRoster(stored(2, {}), now).roster.sets[key]?.part).toBe(2);
+		for (const change of [{ part: 0 }, { part: 100 }, { part: 1.5 }, { part: '2' }, { topics: ['istilah', 'fkpm'] }, { topics: [] }]) {
+			const back = parseRoster(stored(2, change), now);
+			expect(back, JSON.stringify(change)).toMatchObject({ notice: 'dropped', dropped: 1 });
+			expect(back.roster.sets).toEqual({});
+		}
+		expect(parseRoster(stored(1, {}), now)).toMatchObject({ notice: 'dropped', dropped: 1 });
+		// A part removed by hand no longer matches its key.
+		expect(parseRoster(stored(2, { part: null }), now)).toMatchObject({ notice: 'dropped', dropped: 1 });
+	});
+
+	it.each([
+		['id', 'Istilah, bagian 2', 'Istilah', 'Semua topik'],
+		['en', 'Terms, part 2', 'Terms', 'All topics'],
+	] as const)('describes a part set in %s with its topic and part', (lang, partText, whole, all) => {
+		const t = translator(lang);
+		const labels = { allTopics: uiJson(lang)['hasil.allTopics']!, part: uiJson(lang)['hasil.part']! };
+		const name = (id: string) => topicName(t, id);
+		expect(setTopics({ topics: ['istilah'], part: 2 }, name, labels)).toBe(partText);
+		expect(setTopics({ topics: ['istilah'], part: null }, name, labels)).toBe(whole);
+		expect(setTopics({ topics: [], part: null }, name, labels)).toBe(all);
 	});
 
 	it('refuses entries dated in the far future', () => {

@@ -11,6 +11,7 @@ describe('quiz URL parameters', () => {
 			seed: 'kelas-7',
 			topics: ['prinsip', 'fungsi'],
 			count: 12,
+			part: null,
 			sheet: null,
 			rejected: false,
 		});
@@ -51,8 +52,19 @@ describe('quiz URL parameters', () => {
 		expect(parse('?lembar=javascript:alert(1)')).toMatchObject({ sheet: null, rejected: true });
 	});
 
+	it('reads a part of one topic, 1–99, and drops any other', () => {
+		expect(parse('?seed=a&topic=prinsip&part=2')).toMatchObject({ part: 2, rejected: false });
+		expect(parse('?seed=a&topic=prinsip&part=99').part).toBe(99);
+		for (const bad of ['0', '100', '1.5', '02', '-1', 'x', '2e0']) expect(parse(`?seed=a&topic=prinsip&part=${bad}`), bad).toMatchObject({ part: null, rejected: true });
+		// A part belongs to exactly one topic.
+		expect(parse('?seed=a&part=2')).toMatchObject({ part: null, rejected: true });
+		expect(parse('?seed=a&topic=prinsip,fungsi&part=2')).toMatchObject({ part: null, rejected: true });
+		expect(parse('?seed=a&topic=prinsip&part=')).toMatchObject({ part: null, rejected: false });
+		expect(parse(quizQuery({ seed: 'a', topics: ['fungsi'], part: 3 }))).toMatchObject({ topics: ['fungsi'], part: 3, rejected: false });
+	});
+
 	it('writes a query that reads back the same set', () => {
 		const q = quizQuery({ seed: 'abc', topics: ['fungsi', 'strategi'], count: 5, sheet: 'kunci' });
-		expect(parse(q)).toEqual({ seed: 'abc', topics: ['fungsi', 'strategi'], count: 5, sheet: 'kunci', rejected: false });
+		expect(parse(q)).toEqual({ seed: 'abc', topics: ['fungsi', 'strategi'], count: 5, part: null, sheet: 'kunci', rejected: false });
 	});
 });

@@ -3,14 +3,21 @@
  * grouped by set, with the per-question summary and the CSV export. Stored as a versioned
  * JSON envelope; reading it back validates every field by range and keeps what is sound,
  * so a damaged or hand-edited store never breaks the results page and never loses the
- * rest. Pure: src/user-components/handin/ wires it to the page, tests/unit/handin-roster.test.ts
- * checks it.
+ * rest. A set of one part of a long topic keeps its part, as a set of its own.
+ *
+ * Versions: 1 holds sets without a part only, as before parts existed; 2 may hold sets with
+ * a part. A roster is written as version 2 only when it holds such a set, so a copy of the
+ * site from before parts (which would drop those sets, and lose them on its next save) sets
+ * it aside as newer and leaves it alone, while rosters without parts stay readable to it.
+ * Pure: src/user-components/handin/ wires it to the page, tests/unit/handin.test.ts checks it.
  */
-import { MAX_NAME, MAX_QUESTIONS, cleanName, setKey, type HandIn } from './code';
+import { MAX_NAME, MAX_QUESTIONS, cleanName, setKey, validPart, type HandIn } from './code';
+import { fill } from '../i18n';
 
 export const ROSTER_KEY = 'pustaka-polmas.hasil-kelas';
 export const ROSTER_APP = 'pustaka-polmas-hasil';
-export const ROSTER_VERSION = 1;
+/** Newest version read; see above for which one is written. */
+export const ROSTER_VERSION = 2;
 /** Most learners kept per set, and most sets kept: far above a seminar, low enough to fit storage. */
 export const MAX_ENTRIES = 500;
 export const MAX_SETS = 200;
@@ -28,18 +35,20 @@ export interface RosterSet {
 	seed: string;
 	topics: string[];
 	count: number | null;
+	/** The part of a long topic, or null (see HandIn.part). */
+	part: number | null;
 	fingerprint: string;
 	entries: RosterEntry[];
 }
 
 export interface Roster {
 	app: typeof ROSTER_APP;
-	v: typeof ROSTER_VERSION;
+	v: 1 | typeof ROSTER_VERSION;
 	/** Sets by setKey(). */
 	sets: Record<string, RosterSet>;
 }
 
-export const emptyRoster = (): Roster => ({ app: ROSTER_APP, v: ROSTER_VERSION, sets: {} });
+export const emptyRoster = (): Roster => ({ app: ROSTER_APP, v: 1, sets: {} });
 
 export type AddOutcome = 'added' | 'replaced' | 'same' | 'full';
 
@@ -48,7 +57,7 @@ export function addHandIn(roster: Roster, h: HandIn, now: Date): { roster: Roste
 	const key = setKey(h);
 	const existing = roster.sets[key];
 	if (!existing && Object.keys(roster.sets).length >= MAX_SETS) return { roster, outcome: 'full' };
-	const set: RosterSet = existing ?? { seed: h.seed, topics: [...h.topics], count: h.count, fingerprint: h.fingerprint, entries: [] };
+	const set: RosterSet = existing ?? { seed: h.seed, topics: [...h.topics], count: h.count, part: h.part, fingerprint: h.fingerprint, entries: [] };
 	const sameName = (e: RosterEntry) => e.name.toLocaleLowerCase('id') === h.name.toLocaleLowerCase('id');
 	const before = set.entries.find(sameName);
 	if (before && before.results.join('') === h.results.join('')) return { roster, outcome: 'same' };
@@ -89,6 +98,16 @@ export function questionSummary(set: RosterSet): QuestionSummary[] {
 	return rows.sort((a, b) => b.wrong + b.partial / 2 - (a.wrong + a.partial / 2) || a.index - b.index);
 }
 
+/**
+ * What a set covers, for the results page: its topics by name ("FKPM, Prinsip Polmas"), the
+ * whole guide, or one part of a long topic ("Istilah, bagian 2" with `hasil.part`).
+ */
+export function setTopics(s: Pick<HandIn, 'topics' | 'part'>, topicName: (id: string) => string, t: { allTopics: string; part: string }): string {
+	if (!s.topics.length) return t.allTopics;
+	const names = s.topics.map(topicName).join(', ');
+	return s.part === null ? names : fill(t.part, { topic: names, part: s.part });
+}
+
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
 export function csvCell(value: string | number): string {
 	let s = String(value);
@@ -119,10 +138,13 @@ function validEntry(x: unknown, now: Date): x is RosterEntry {
 	return x.at.length < 40 && Number.isFinite(t) && t >= MIN_TIME && t <= now.getTime() + 86_400_000;
 }
 
-function validSet(x: unknown): x is Omit<RosterSet, 'entries'> & { entries: unknown } {
+/** A stored set, its part read as null when absent (a set stored before parts existed, or in a version-1 roster). */
+function validSet(x: unknown, v: number): x is Omit<RosterSet, 'entries' | 'part'> & { part?: number | null; entries: unknown } {
 	if (!isObj(x) || typeof x.seed !== 'string' || !SEED.test(x.seed) || typeof x.fingerprint !== 'string' || !FINGERPRINT.test(x.fingerprint)) return false;
 	if (!Array.isArray(x.topics) || !x.topics.every((t) => typeof t === 'string' && TOPIC.test(t))) return false;
 	if (x.count !== null && !(Number.isInteger(x.count) && (x.count as number) >= 1 && (x.count as number) <= MAX_QUESTIONS)) return false;
+	const part = x.part ?? null;
+	if (!validPart(part, x.topics as string[]) || (v === 1 && part !== null)) return false;
 	return Array.isArray(x.entries);
 }
 
@@ -140,16 +162,17 @@ export function parseRoster(text: string | null, now: Date): { roster: Roster; n
 	}
 	if (!isObj(data) || data.app !== ROSTER_APP || !isObj(data.sets)) return { roster: emptyRoster(), notice: 'corrupt', dropped: 0 };
 	if (typeof data.v === 'number' && data.v > ROSTER_VERSION) return { roster: emptyRoster(), notice: 'newer', dropped: 0 };
-	if (data.v !== ROSTER_VERSION) return { roster: emptyRoster(), notice: 'corrupt', dropped: 0 };
+	if (data.v !== 1 && data.v !== 2) return { roster: emptyRoster(), notice: 'corrupt', dropped: 0 };
+	const v = data.v;
 	const roster = emptyRoster();
 	let dropped = 0;
 	for (const [key, set] of Object.entries(data.sets).slice(0, MAX_SETS)) {
-		if (!validSet(set)) {
+		if (!validSet(set, v)) {
 			dropped++;
 			continue;
 		}
 		const entries = (set.entries as unknown[]).slice(0, MAX_ENTRIES).filter((e) => validEntry(e, now) || (dropped++, false)) as RosterEntry[];
-		const clean: RosterSet = { seed: set.seed, topics: [...set.topics], count: set.count, fingerprint: set.fingerprint, entries };
+		const clean: RosterSet = { seed: set.seed, topics: [...set.topics], count: set.count, part: set.part ?? null, fingerprint: set.fingerprint, entries };
 		if (setKey(clean) !== key) {
 			dropped++;
 			continue;
@@ -159,4 +182,8 @@ export function parseRoster(text: string | null, now: Date): { roster: Roster; n
 	return { roster, notice: dropped ? 'dropped' : null, dropped };
 }
 
-export const serializeRoster = (r: Roster): string => JSON.stringify(r);
+/** The roster as stored: version 2 only when it holds a set with a part (see above). */
+export function serializeRoster(r: Roster): string {
+	const withParts = Object.values(r.sets).some((s) => s.part !== null);
+	return JSON.stringify({ ...r, v: withParts ? 2 : 1 });
+}

@@ -3,12 +3,15 @@
  * names the set the trainer is collecting (when the results page was opened for one set),
  * and that the trainer's question bank draws the very questions the learner answered (the
  * set fingerprint), so a code from another set or another version of the bank is refused
- * rather than filed under the wrong questions. Also splits a paste holding several codes.
+ * rather than filed under the wrong questions. A set of one part of a long topic is drawn
+ * from that part of the topic, as its page (/kuis/<topic>-<n>/) holds it. Also splits a
+ * paste holding several codes.
  * Pure: the results page (src/user-components/handin/results-element.ts) and the learner's
  * hand-in (handin-element.ts) call it; tests/unit/handin-verify.test.ts checks it.
  */
 import { pickSet } from '../quiz/shuffle';
-import { decodeHandIn, setFingerprint, type HandIn } from './code';
+import { partCount, partOf } from '../quiz/parts';
+import { decodeHandIn, setFingerprint, validPart, type HandIn } from './code';
 
 /** A question of the bank as the set is drawn from it (bank order: by id). */
 export interface BankItem {
@@ -16,19 +19,29 @@ export interface BankItem {
 	topic: string;
 }
 
-/** The parameters that name a set (a class link's seed, topics and count). */
-export type SetParams = Pick<HandIn, 'seed' | 'topics' | 'count'>;
+/** The parameters that name a set (a class link's seed, topics and count, and the part of a long topic). */
+export type SetParams = Pick<HandIn, 'seed' | 'topics' | 'count' | 'part'>;
 
-/** The question ids of a set, in shown order, drawn exactly as the quiz draws them. */
+/**
+ * The question ids of a set, in shown order, drawn exactly as the quiz draws them: from the
+ * topics' questions in bank order, or, for a part, from that part of the topic's questions
+ * (QuizSet.astro puts the same part on its page, src/lib/quiz/parts.ts). Empty, never a
+ * throw, when the bank has no such part (a bank whose topic has fewer parts), so the
+ * fingerprint check refuses the code as another bank.
+ */
 export function setQuestionIds(bank: readonly BankItem[], set: SetParams): string[] {
-	const pool = set.topics.length ? bank.filter((q) => set.topics.includes(q.topic)) : bank;
+	let pool: readonly BankItem[] = set.topics.length ? bank.filter((q) => set.topics.includes(q.topic)) : bank;
+	if (set.part !== null) {
+		if (!validPart(set.part, set.topics) || set.part > partCount(pool.length)) return [];
+		pool = partOf(pool, set.part);
+	}
 	return pickSet(pool, set.seed, set.count).map((q) => q.id);
 }
 
-/** Whether two parameter sets name the same set (topic order does not matter). */
+/** Whether two parameter sets name the same set (topic order does not matter; the part does). */
 export function sameSet(a: SetParams, b: SetParams): boolean {
 	const topics = (s: SetParams) => [...s.topics].sort().join(',');
-	return a.seed === b.seed && a.count === b.count && topics(a) === topics(b);
+	return a.seed === b.seed && a.count === b.count && a.part === b.part && topics(a) === topics(b);
 }
 
 export type CheckError = 'other-set' | 'other-bank';

@@ -6,16 +6,25 @@
  * with `part: n` in its frontmatter.
  *
  * Pure: used by QuizSet.astro (which fails the build when a part's page is missing or out of
- * range) and by tests/unit/quiz-parts.test.ts.
+ * range), by the trainer's check of a hand-in (src/lib/handin/verify.ts, which draws a part's
+ * set as its page does) and by tests/unit/quiz-parts.test.ts.
  */
 
 /**
  * Most questions on one page. Measured on /kuis/istilah/ (22 questions, 12.4 kB gz) and
  * /kuis/bhabinkamtibmas/ (20, 11.3 kB): 300–330 bytes gz per question over a page of 5.3 kB,
  * so 18 questions keep a topic page near 11 kB, under the 12 kB budget of quiz pages
- * (src/lib/build/page-budget.ts), with room for longer questions.
+ * (src/lib/build/page-budget.ts), with room for longer questions. The hand-in box that every
+ * topic page carries (src/user-components/handin/HandIn.astro) adds about 0.43 kB: the
+ * heaviest topic page, /en/kuis/definisi/ (16 questions), is 11.4 kB with it.
  */
 export const QUESTIONS_PER_PAGE = 18;
+
+/**
+ * Highest part a hand-in code may name (src/lib/handin/code.ts; src/lib/quiz/url-params.ts
+ * allows the same two digits by pattern): far above what any topic needs.
+ */
+export const MAX_PART = 99;
 
 /** How many pages a topic of `count` questions needs. */
 export function partCount(count: number, perPage = QUESTIONS_PER_PAGE): number {

@@ -84,6 +84,8 @@ export const handinStrings = z.object({
 	'hasil.setMeta': z.string(),
 	/** Topics of a whole-guide set. */
 	'hasil.allTopics': z.string(),
+	/** The topic of a set of one part of a long topic; {topic}, {part}. */
+	'hasil.part': z.string(),
 	/** Column: learner name. */
 	'hasil.name': z.string(),
 	/** Column: score. */

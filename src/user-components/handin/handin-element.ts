@@ -44,7 +44,7 @@ export class QuizHandInElement extends HTMLElement {
 			return;
 		}
 		const results = set.grades.map(resultDigit);
-		const code = encodeHandIn({ seed: set.seed, topics: set.topics, count: set.count, fingerprint: setFingerprint(set.ids), results, name });
+		const code = encodeHandIn({ seed: set.seed, topics: set.topics, count: set.count, part: set.part, fingerprint: setFingerprint(set.ids), results, name });
 		this.querySelector('.handin-code')!.textContent = code;
 		const out = this.querySelector<HTMLElement>('.handin-out')!;
 		out.hidden = false;

@@ -6,7 +6,7 @@
  * adds nothing and is named in the message list; a save the browser refuses is told.
  */
 import { decodeHandIn, type HandInError } from '../../lib/handin/code';
-import { ROSTER_KEY, addHandIn, emptyRoster, entryScore, parseRoster, questionSummary, removeSet, rosterCsv, serializeRoster, type Roster, type RosterSet } from '../../lib/handin/roster';
+import { ROSTER_KEY, addHandIn, emptyRoster, entryScore, parseRoster, questionSummary, removeSet, rosterCsv, serializeRoster, setTopics, type Roster, type RosterSet } from '../../lib/handin/roster';
 import { checkHandIn, splitCodes, setQuestionIds, type BankItem, type SetParams } from '../../lib/handin/verify';
 import { summaryChart } from '../../lib/handin/chart';
 import { parseBank } from '../../lib/quiz/bank-file';
@@ -63,7 +63,9 @@ export class ClassResultsElement extends HTMLElement {
 		this.querySelector<HTMLElement>('.cr-receive')!.hidden = false;
 		const params = parseQuizParams(location.search, Object.keys(this.topics));
 		if (params.seed) {
-			this.expected = { seed: params.seed, topics: params.topics, count: params.count };
+			// `part` (with one topic) narrows it to one part of a long topic; without it, a part's
+			// code is another set.
+			this.expected = { seed: params.seed, topics: params.topics, count: params.count, part: params.part };
 			const line = this.querySelector<HTMLElement>('.cr-collecting')!;
 			const all = el('a', { href: location.pathname }, this.t.allSets);
 			line.append(fill(this.t.collecting, { set: this.describe(this.expected) }), ' ', all);
@@ -87,10 +89,14 @@ export class ClassResultsElement extends HTMLElement {
 		this.stopScan();
 	}
 
+	/** "FKPM, Prinsip Polmas", "Semua topik" or "Istilah, bagian 2". */
+	private setTopics(s: SetParams): string {
+		return setTopics(s, (x) => this.topics[x] ?? x, { allTopics: this.t.allTopics!, part: this.t.part! });
+	}
+
 	/** "abc123 (FKPM, Prinsip; 10)" for messages. */
 	private describe(s: SetParams): string {
-		const topics = s.topics.length ? s.topics.map((x) => this.topics[x] ?? x).join(', ') : this.t.allTopics;
-		return `${s.seed} (${topics}${s.count ? `; ${s.count}` : ''})`;
+		return `${s.seed} (${this.setTopics(s)}${s.count ? `; ${s.count}` : ''})`;
 	}
 
 	private alert(text: string) {
@@ -328,7 +334,7 @@ export class ClassResultsElement extends HTMLElement {
 		const ids = this.questionIds(set) ?? undefined;
 		const csv = rosterCsv(set, { name: this.t.name!, score: this.t.score!, question: (n) => fill(this.t.question!, { n }) }, ids);
 		const url = URL.createObjectURL(new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' }));
-		const a = el('a', { href: url, download: `hasil-${set.seed}.csv` });
+		const a = el('a', { href: url, download: `hasil-${set.seed}${set.part === null ? '' : `-${set.part}`}.csv` });
 		document.body.append(a);
 		a.click();
 		a.remove();
@@ -352,7 +358,7 @@ export class ClassResultsElement extends HTMLElement {
 		const section = el('section', { class: 'cr-set', 'data-key': key, 'data-seed': set.seed, 'aria-labelledby': `${id}-h` });
 		section.append(
 			el('h2', { id: `${id}-h` }, fill(t.setHeading!, { seed: set.seed })),
-			el('p', { class: 'cr-meta' }, fill(t.setMeta!, { topics: set.topics.length ? set.topics.map((x) => this.topics[x] ?? x).join(', ') : t.allTopics!, n: size, learners: set.entries.length })),
+			el('p', { class: 'cr-meta' }, fill(t.setMeta!, { topics: this.setTopics(set), n: size, learners: set.entries.length })),
 			el(
 				'div',
 				{ class: 'cr-actions' },

@@ -11,7 +11,9 @@
  * element fires `quiz-round-complete` (detail: right, total) on itself. Pages that need the
  * whole bank fetch it first (src/lib/quiz/bank.ts); `data-state` says `ready` or `failed`.
  * Once a whole set is answered (now or in a round kept across a reload) it shows the hand-in
- * box and loads its script (src/user-components/handin/), which reads `handInSet()`.
+ * box and loads its script (src/user-components/handin/), which reads `handInSet()`. Every
+ * quiz-mode page has the box: the whole-bank page a class link opens, and each topic page,
+ * whose set names its topic and, on a topic shown in parts, the page's part (`data-part`).
  */
 import { grade, isAnswered, type AnswerKey, type Grade, type Response } from '../../lib/quiz/grading';
 import { newSeed, optionSeed, pickSet, shuffled } from '../../lib/quiz/shuffle';
@@ -56,8 +58,8 @@ export class QuizSetElement extends HTMLElement {
 	private wiring: AbortController | null = null;
 	/** Save problems already told, so each is said once. */
 	private told = new Set<string>();
-	/** The set a class link names (quiz mode): seed, topics, count, and its questions in shown order. */
-	private set: { seed: string; topics: string[]; count: number | null; ids: string[] } | null = null;
+	/** The set a class link names (quiz mode): seed, topics, count, part, and its questions in shown order. */
+	private set: { seed: string; topics: string[]; count: number | null; part: number | null; ids: string[] } | null = null;
 	/** First-answer grades of the whole set once it is finished, kept through a retry. */
 	private finished: Grade[] | null = null;
 
@@ -196,7 +198,9 @@ export class QuizSetElement extends HTMLElement {
 				for (const id of chosen) this.shuffleOptions(this.byId.get(id)!);
 				this.showBar(params);
 				if (this.data.mode === 'quiz') {
-					this.set = { seed: this.seed, topics: this.dataset.topic ? [this.dataset.topic] : params.topics, count: params.count, ids: chosen };
+					// A topic page in parts holds only its part, and says which (QuizSet.astro).
+					const part = this.dataset.topic && this.dataset.part ? Number(this.dataset.part) : null;
+					this.set = { seed: this.seed, topics: this.dataset.topic ? [this.dataset.topic] : params.topics, count: params.count, part, ids: chosen };
 					const key = roundKey(location.pathname, `${this.seed}|${params.topics.join(',')}|${params.count ?? ''}`);
 					const kept = loadRound(this.session, key, new Set(chosen));
 					this.round = kept ?? newRound(key, chosen);
@@ -405,7 +409,7 @@ export class QuizSetElement extends HTMLElement {
 	 * The finished set for a learner's hand-in: the set's parameters, its questions in shown
 	 * order and the first answer's grade of each; null until the whole set is answered.
 	 */
-	handInSet(): { seed: string; topics: string[]; count: number | null; ids: string[]; grades: Grade[] } | null {
+	handInSet(): { seed: string; topics: string[]; count: number | null; part: number | null; ids: string[]; grades: Grade[] } | null {
 		return this.set && this.finished ? { ...this.set, ids: [...this.set.ids], grades: [...this.finished] } : null;
 	}
 
@@ -416,7 +420,19 @@ export class QuizSetElement extends HTMLElement {
 		if (!box || !this.set || round.active.join() !== this.set.ids.join()) return;
 		this.finished = round.active.map((id) => round.grades[id]!);
 		box.hidden = false;
-		void import('../handin/handin-element');
+		if (box.dataset.offered) return;
+		box.dataset.offered = '';
+		// The box shows before its script has arrived: a name sent by then must not submit the
+		// form (a reload of the page, with a new set); it is made into a code once the script runs.
+		const form = $<HTMLFormElement>(box, 'form')!;
+		let early = false;
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			early ||= !customElements.get('quiz-handin');
+		});
+		void import('../handin/handin-element').then(() => {
+			if (early) form.requestSubmit();
+		});
 	}
 
 	private retry() {
