@@ -170,7 +170,7 @@ export class ClassResultsElement extends HTMLElement {
 			this.render();
 		} catch (e) {
 			console.warn('results: question bank', e);
-			const again = el('button', { type: 'button', class: 'cr-btn cr-quiet' }, this.t.bankRetry);
+			const again = el('button', { type: 'button', class: 'pp-button cr-quiet' }, this.t.bankRetry);
 			again.addEventListener('click', () => {
 				this.bankLoad = this.loadBank();
 			});
@@ -362,9 +362,9 @@ export class ClassResultsElement extends HTMLElement {
 			el(
 				'div',
 				{ class: 'cr-actions' },
-				el('button', { type: 'button', class: 'cr-btn cr-csv' }, t.csv!),
-				el('button', { type: 'button', class: 'cr-btn cr-quiet cr-print' }, t.print!),
-				el('button', { type: 'button', class: 'cr-btn cr-quiet cr-clear' }, t.clearSet!),
+				el('button', { type: 'button', class: 'pp-button cr-csv' }, t.csv!),
+				el('button', { type: 'button', class: 'pp-button cr-quiet cr-print' }, t.print!),
+				el('button', { type: 'button', class: 'pp-button cr-quiet cr-clear' }, t.clearSet!),
 			),
 		);
 		// The table of learners.
