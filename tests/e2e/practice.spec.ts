@@ -318,6 +318,21 @@ test.describe('FKPM self-check', () => {
 		await saved(page);
 	});
 
+	test('prints the answers and the scores per area without the site navigation', async ({ page }) => {
+		await page.goto('/praktik/cek-fkpm/');
+		await ready(page, 'fkpm-check');
+		await answerArea(page, 'kemitraan', 'Sering');
+		await page.emulateMedia({ media: 'print' });
+		const stmt = page.locator('.fc-stmt[data-area="kemitraan"]').first();
+		await expect(stmt).toBeVisible();
+		await expect(stmt.getByLabel('Sering', { exact: true })).toBeChecked();
+		await expect(page.locator('output.fc-out[data-area="kemitraan"]')).toBeVisible();
+		await expect(page.locator('output.fc-out[data-area="kemitraan"]')).toHaveText('67 % (4 dari 4 pernyataan dijawab)');
+		await expect(page.locator('.fc-table')).toBeVisible();
+		for (const chrome of ['header.header', '#starlight__sidebar', '.fc-compare', 'mobile-starlight-toc'])
+			await expect(page.locator(chrome).first(), chrome).toBeHidden();
+	});
+
 	test('refuses to keep a round without answers, and says why', async ({ page }) => {
 		await page.goto('/en/praktik/cek-fkpm/');
 		await ready(page, 'fkpm-check');
