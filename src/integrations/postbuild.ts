@@ -1,7 +1,8 @@
 /**
- * Post-build steps over the finished dist/: per-page Content Security Policy, the English
- * 404 file for static hosts, the service worker (Workbox generateSW) that precaches the
- * core set for offline use, and the list of the whole-site download (src/lib/offline/precache.ts).
+ * Post-build steps over the finished dist/: the icon sprite (src/lib/build/icon-sprite.ts),
+ * per-page Content Security Policy, the English 404 file for static hosts, the service
+ * worker (Workbox generateSW) that precaches the core set for offline use, and the list of
+ * the whole-site download (src/lib/offline/precache.ts).
  *
  * Runs as an Astro integration in `astro:build:done`, listed after Starlight in
  * astro.config.mjs so Starlight's Pagefind index is already written (Astro runs each hook
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 import { applyCsp } from '../lib/build/csp.ts';
+import { buildSprite, useSprite } from '../lib/build/icon-sprite.ts';
 import { budgetProblems } from '../lib/build/page-budget.ts';
 import { reviewedOfHtml, withLastmod } from '../lib/page-meta/reviewed.ts';
 import {
@@ -52,6 +54,24 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
 		.sort();
+}
+
+/** Moves the icons pages repeat into one sprite file; returns how many icons and pages. */
+export async function writeIconSprite(dir: string): Promise<{ icons: number; pages: number; file: string | null }> {
+	const pages = await htmlFiles(dir);
+	const html = await Promise.all(pages.map((p) => readFile(join(dir, p), 'utf8')));
+	const sprite = buildSprite(html);
+	if (!sprite) return { icons: 0, pages: 0, file: null };
+	await writeFile(join(dir, sprite.file), sprite.body);
+	let changed = 0;
+	for (const [i, page] of pages.entries()) {
+		const after = useSprite(html[i]!, sprite);
+		if (after !== html[i]) {
+			await writeFile(join(dir, page), after);
+			changed++;
+		}
+	}
+	return { icons: sprite.icons.size, pages: changed, file: sprite.file };
 }
 
 /** Writes each page's CSP meta; returns how many pages and inline scripts were covered. */
@@ -255,6 +275,8 @@ export async function writeSitemapLastmod(dir: string): Promise<number> {
 /** All post-build steps, in the order they must run (pages are final before hashing). */
 export async function postbuild(dir: string, log: Log = console.log): Promise<PrecacheSummary> {
 	await copyLocalized404(dir);
+	const sprite = await writeIconSprite(dir);
+	log(`icons: ${sprite.icons} icons drawn from one sprite (${sprite.file ?? 'none'}) on ${sprite.pages} pages`);
 	const csp = await writeCsp(dir);
 	log(`CSP: ${csp.pages} pages, ${csp.scripts} inline scripts hashed`);
 	log(`sitemap: ${await writeSitemapLastmod(dir)} pages with a lastmod (their review day)`);

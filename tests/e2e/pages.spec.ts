@@ -143,3 +143,44 @@ for (const path of wide) {
 		await expectNoAxeViolations(page, { label: `${path} (1280 px)` });
 	});
 }
+
+/**
+ * The icons Starlight repeats on every page are drawn from one cached sprite
+ * (src/lib/build/icon-sprite.ts): each reference must name a symbol the sprite has, and the
+ * browser must really draw it (a screenshot of the icon differs from one without it).
+ */
+test('every icon on every page draws from the sprite, and the sprite really draws', async ({ page, request }) => {
+	const sprites = new Map<string, string>();
+	let refs = 0;
+	for (const path of allPagePaths()) {
+		const html = await (await request.get(path)).text();
+		for (const m of html.matchAll(/<use href="([^"#]+)#([\w-]+)"/g)) {
+			const [, file, id] = m;
+			if (!sprites.has(file!)) {
+				const res = await request.get(file!);
+				expect(res.status(), file).toBe(200);
+				expect(res.headers()['content-type'], file).toContain('image/svg+xml');
+				sprites.set(file!, await res.text());
+			}
+			expect(sprites.get(file!), `${path}: ${file}#${id}`).toContain(`<symbol id="${id}"`);
+			refs++;
+		}
+	}
+	expect(sprites.size).toBe(1);
+	expect(refs).toBeGreaterThan(allPagePaths().length * 5);
+
+	await page.goto('/konsep/');
+	const icon = page.locator('button[data-open-modal] svg');
+	await expect(icon.locator('use')).toHaveCount(1);
+	// Until the sprite has arrived the icon is blank, like the icon without its <use>.
+	await expect(async () => {
+		const drawn = await icon.screenshot();
+		await icon.evaluate((svg) => {
+			svg.setAttribute('data-use', svg.innerHTML);
+			svg.replaceChildren();
+		});
+		const blank = await icon.screenshot();
+		await icon.evaluate((svg) => (svg.innerHTML = svg.getAttribute('data-use')!));
+		expect(Buffer.compare(drawn, blank)).not.toBe(0);
+	}).toPass({ timeout: 30_000 });
+});

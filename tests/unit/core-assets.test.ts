@@ -8,6 +8,11 @@ describe('core assets', () => {
 		expect(assetsOfHtml(html)).toEqual(['/_astro/common.A1.css', '/_astro/page.B2.js']);
 	});
 
+	it('finds the icon sprite the icons draw from, whichever symbol they use', () => {
+		const html = '<svg><use href="/_astro/icons.a1b2c3d4.svg#i0"/></svg><svg><use href="/_astro/icons.a1b2c3d4.svg#i7"/></svg>';
+		expect(assetsOfHtml(html)).toEqual(['/_astro/icons.a1b2c3d4.svg']);
+	});
+
 	it('follows static and dynamic imports of built scripts', () => {
 		const code = 'import{a}from"./i18n.C3.js";const l=()=>import(`./client.D4.js`);x("./style.E5.css")';
 		expect(importsOfScript(code, '/_astro/page.B2.js').sort()).toEqual(['/_astro/client.D4.js', '/_astro/i18n.C3.js', '/_astro/style.E5.css']);

@@ -7,9 +7,9 @@
  * caller reads files.
  */
 
-/** `/_astro/…` files an HTML page names in src= or href=. */
+/** `/_astro/…` files an HTML page names in src= or href= (`#…` names a symbol of the icon sprite). */
 export function assetsOfHtml(html: string): string[] {
-	return [...new Set([...html.matchAll(/(?:src|href)="(\/_astro\/[^"?#]+)"/g)].map((m) => m[1]!))];
+	return [...new Set([...html.matchAll(/(?:src|href)="(\/_astro\/[^"?#]+)[#"]/g)].map((m) => m[1]!))];
 }
 
 /** Sibling bundles a built script refers to (`"./x.js"`, `` `./x.js` ``, `'./x.css'`), as `/_astro/…` paths. */
