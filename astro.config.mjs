@@ -56,6 +56,7 @@ export default defineConfig({
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				Sidebar: './src/components/Sidebar.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnLocalLinks: true })],
