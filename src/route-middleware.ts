@@ -3,7 +3,8 @@
  * references a missing source, instrument, term or case; then fold the sidebar to the
  * reader's own section (src/lib/navigation/sidebar.ts says why). A print document (/cetak/…)
  * adds to its own `sources` those of the pages it prints, so its closing source list is
- * theirs too, and shows the earliest review day among them.
+ * theirs too, and shows the earliest review day among them. Head tags nobody reads are
+ * dropped (src/lib/page-meta/head.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { assertContentIntegrity } from './lib/content/check';
@@ -12,11 +13,13 @@ import { compactSidebar, type SidebarEntry } from './lib/navigation/sidebar';
 import { collectSources, langOfId, sectionPages } from './lib/print/document';
 import { isPrintPage } from './schemas/page';
 import { reviewedDay } from './lib/page-meta/reviewed';
+import { keepHeadEntry } from './lib/page-meta/head';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	await assertContentIntegrity();
 	const route = context.locals.starlightRoute;
 	route.sidebar = compactSidebar(route.sidebar as SidebarEntry[]) as typeof route.sidebar;
+	route.head = route.head.filter(keepHeadEntry);
 	const data = route.entry.data as unknown as { type: string };
 	if (isPrintPage(data)) {
 		const pages = sectionPages(await getCollection('docs'), data.section, langOfId(route.entry.id));
