@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import pustakaPostbuild from './src/integrations/postbuild.ts';
 
@@ -30,6 +31,9 @@ export default defineConfig({
 		},
 		build: { assetsInlineLimit: 0 },
 	},
+	// Heading ids before the links validator's rehype step reads them: Starlight adds them
+	// itself only with its heading links, which are off (see `markdown` below).
+	markdown: { rehypePlugins: [rehypeHeadingIds] },
 	integrations: [
 		starlight({
 			title: { id: 'Pustaka Polmas', en: 'Pustaka Polmas' },
@@ -41,6 +45,9 @@ export default defineConfig({
 			},
 			favicon: '/favicon.svg',
 			lastUpdated: false,
+			// No link icon after each heading: "Di halaman ini" already links every section, and
+			// the icons cost about 0.3 kB gzip of each reading page (docs/BENCH.md).
+			markdown: { headingLinks: false },
 			// A page's search aliases (frontmatter `aliases`, indexed as the `alias` meta field by
 			// src/components/PageTitle.astro) weigh as much as its title.
 			pagefind: { ranking: { metaWeights: { title: 5, alias: 5 } } },

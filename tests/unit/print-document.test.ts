@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSources, pageAnchor, prefixIds, sectionPages, withoutHeadingAnchors, type PageLike } from '../../src/lib/print/document';
+import { collectSources, pageAnchor, prefixIds, sectionPages, type PageLike } from '../../src/lib/print/document';
 
 const page = (id: string, order?: number, sources: string[] = [], type = 'konsep'): PageLike => ({
 	id,
@@ -57,22 +57,6 @@ describe('prefixing the ids of a page', () => {
 				'<section aria-labelledby="p2-temuan-1 p2-sumber"><h3 id="p2-temuan-1">T</h3></section><label for="p2-f">L</label><input id="p2-f">' +
 				'<a href="#luar">z</a>',
 		);
-	});
-});
-
-describe('headings in a print document', () => {
-	it('keeps each heading, with its id and inner links, and drops the section anchor after it', () => {
-		const anchor = (id: string, title: string) =>
-			`<a class="sl-anchor-link" href="#${id}"><span aria-hidden="true" class="sl-anchor-icon"><svg width="16"><path d="m1 2"></path></svg></span><span class="sr-only" data-pagefind-ignore>Section titled “${title}”</span></a>`;
-		const html =
-			`<div class="sl-heading-wrapper level-h2"><h2 id="dasar">Dasar</h2>${anchor('dasar', 'Dasar')}</div><p>Teks <a href="#dasar">tautan</a></p>` +
-			`<div class="sl-heading-wrapper level-h3"><h3 id="uu">Menurut <a href="/dasar-hukum/uu-2-2002/">UU 2/2002</a></h3>${anchor('uu', 'Menurut UU 2/2002')}</div>`;
-		expect(withoutHeadingAnchors(html)).toBe('<h2 id="dasar">Dasar</h2><p>Teks <a href="#dasar">tautan</a></p><h3 id="uu">Menurut <a href="/dasar-hukum/uu-2-2002/">UU 2/2002</a></h3>');
-	});
-
-	it('leaves HTML without heading wrappers as it is', () => {
-		const html = '<h2 id="a">A</h2><div class="note"><a class="x" href="#a">a</a></div>';
-		expect(withoutHeadingAnchors(html)).toBe(html);
 	});
 });
 

@@ -78,13 +78,3 @@ function decodeURIComponentSafe(text: string): string {
 	}
 }
 
-/**
- * Starlight's heading wrappers reduced to their heading: a print document drops the
- * "link to this section" anchor after each heading. On paper it prints nothing useful, and
- * its icon and hidden label (about 600 bytes a heading) made the concepts document 25 kB
- * gz, over the 20 kB a page may weigh; the contents list still links to every page.
- */
-export function withoutHeadingAnchors(html: string): string {
-	return html.replace(/<div class="sl-heading-wrapper[^"]*">(<h([1-6])\b[^>]*>[\s\S]*?<\/h\2>)<a class="sl-anchor-link"[^>]*>[\s\S]*?<\/a><\/div>/g, '$1');
-}
-
