@@ -145,6 +145,20 @@ test('a corrupt starlight-theme value does not break pages and is set aside', as
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
+test('blocked storage leaves pages in the automatic theme, with a working theme picker', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.addInitScript(() => {
+		Storage.prototype.getItem = () => {
+			throw new DOMException('blocked', 'SecurityError');
+		};
+	});
+	await page.goto('/konsep/');
+	await expect(page.locator('starlight-theme-select select').first()).toHaveValue('auto');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+	await page.locator('starlight-theme-select select').first().selectOption('light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
 test('the round-complete event fires once with the score', async ({ page }) => {
 	await page.goto('/kuis/fungsi/?seed=complete&count=2');
 	await page.evaluate(() => {
