@@ -16,7 +16,8 @@ export const option = (name, fallback) => {
 };
 
 export const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-export const kib = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} kB`);
+/** Bytes as KiB (1,024 bytes), the unit every size in the report uses. */
+export const kib = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KiB`);
 export const secs = (ms) => (ms == null || Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
 export const ratio = (ours, base) => (ours == null || !base ? 'n/a' : `${(ours / base).toFixed(2)}×`);
 export const gz = (buf) => gzipSync(buf, { level: 6 }).length;
