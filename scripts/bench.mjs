@@ -125,7 +125,7 @@ for (const [label, a, b, fmt] of rows) lines.push(`| ${label} | ${fmt(a)} | ${fm
 const abs = [
 	`- first visit of /kuis/semua/ (fetches the question bank): ${kib(fv.ours.quizAll?.bytes15s)}; of the largest page ${o.largest.path}: ${kib(fv.ours.largest?.bytes15s)}`,
 	`- search once the site is stored (same weak link): ${secs(s.oursCached.ms)}`,
-	`- reading pages over 7 kB gz: ${o.reading.over7kB.length} of ${o.reading.pages} (default Starlight: ${d.reading.over7kB.length} of ${d.reading.pages})`,
+	`- reading pages over 7 KiB gz: ${o.reading.over7kB.length} of ${o.reading.pages} (default Starlight: ${d.reading.over7kB.length} of ${d.reading.pages})`,
 	`- largest page of each type (gz): ${Object.entries(o.byType).map(([t, v]) => `${t} ${kib(v.maxHtml)}`).join(', ')}`,
 ];
 console.log('\nRatios to a default Starlight site built in the same run (lower is lighter):\n');
