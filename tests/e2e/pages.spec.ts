@@ -184,3 +184,25 @@ test('every icon on every page draws from the sprite, and the sprite really draw
 		expect(Buffer.compare(drawn, blank)).not.toBe(0);
 	}).toPass({ timeout: 30_000 });
 });
+
+/**
+ * With no link icon after headings, "On this page" is how a reader reaches or shares a
+ * section, so every section heading of a reading page must be in it (case pages draw their
+ * sections from data, which Starlight's contents list did not see). Tools, quizzes and the
+ * trainer's class pages are left out: their headings label parts of a form.
+ */
+test('every section heading of a reading page is in its "On this page" list', async ({ request }) => {
+	const reading = allPagePaths().filter((p) => !/^\/(en\/)?(praktik|kuis|pelatih\/(hasil|kuis-kelas)|luring)\//.test(p));
+	let checked = 0;
+	for (const path of reading) {
+		const html = await (await request.get(path)).text();
+		const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0];
+		if (!toc) continue;
+		const listed = new Set([...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));
+		const main = /<main[\s\S]*<\/main>/.exec(html)![0];
+		const sections = [...main.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id !== 'sumber-halaman');
+		for (const id of sections) expect(listed.has(id), `${path}#${id}`).toBe(true);
+		checked += sections.length;
+	}
+	expect(checked).toBeGreaterThan(200);
+});
