@@ -1,5 +1,5 @@
 /**
- * Post-build steps over the finished dist/: the icon sprite (src/lib/build/icon-sprite.ts),
+ * Post-build steps over the finished dist/: icons into one sprite (src/lib/build/icon-sprite.ts),
  * per-page Content Security Policy, the English 404 file for static hosts, the service
  * worker (Workbox generateSW) that precaches the core set for offline use, and the list of
  * the whole-site download (src/lib/offline/precache.ts).
@@ -22,6 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 import { applyCsp } from '../lib/build/csp.ts';
 import { buildSprite, useSprite } from '../lib/build/icon-sprite.ts';
+import { withoutShortcutScript } from '../lib/build/search-shortcut.ts';
 import { budgetProblems } from '../lib/build/page-budget.ts';
 import { reviewedOfHtml, withLastmod } from '../lib/page-meta/reviewed.ts';
 import {
@@ -56,22 +57,26 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 		.sort();
 }
 
-/** Moves the icons pages repeat into one sprite file; returns how many icons and pages. */
-export async function writeIconSprite(dir: string): Promise<{ icons: number; pages: number; file: string | null }> {
+/**
+ * Takes out of every page the bytes it repeats for nothing: the icons go into one sprite file
+ * (src/lib/build/icon-sprite.ts), and Starlight's inline search-shortcut script, whose work
+ * the Search override's module does (src/lib/build/search-shortcut.ts). Before the CSP, so
+ * the policies list only the scripts that remain.
+ */
+export async function slimPages(dir: string): Promise<{ icons: number; pages: number; file: string | null }> {
 	const pages = await htmlFiles(dir);
 	const html = await Promise.all(pages.map((p) => readFile(join(dir, p), 'utf8')));
 	const sprite = buildSprite(html);
-	if (!sprite) return { icons: 0, pages: 0, file: null };
-	await writeFile(join(dir, sprite.file), sprite.body);
+	if (sprite) await writeFile(join(dir, sprite.file), sprite.body);
 	let changed = 0;
 	for (const [i, page] of pages.entries()) {
-		const after = useSprite(html[i]!, sprite);
+		const after = withoutShortcutScript(sprite ? useSprite(html[i]!, sprite) : html[i]!);
 		if (after !== html[i]) {
 			await writeFile(join(dir, page), after);
 			changed++;
 		}
 	}
-	return { icons: sprite.icons.size, pages: changed, file: sprite.file };
+	return { icons: sprite?.icons.size ?? 0, pages: changed, file: sprite?.file ?? null };
 }
 
 /** Writes each page's CSP meta; returns how many pages and inline scripts were covered. */
@@ -275,8 +280,8 @@ export async function writeSitemapLastmod(dir: string): Promise<number> {
 /** All post-build steps, in the order they must run (pages are final before hashing). */
 export async function postbuild(dir: string, log: Log = console.log): Promise<PrecacheSummary> {
 	await copyLocalized404(dir);
-	const sprite = await writeIconSprite(dir);
-	log(`icons: ${sprite.icons} icons drawn from one sprite (${sprite.file ?? 'none'}) on ${sprite.pages} pages`);
+	const slim = await slimPages(dir);
+	log(`slimmed ${slim.pages} pages: ${slim.icons} icons drawn from one sprite (${slim.file ?? 'none'}), Starlight's inline search-shortcut script removed`);
 	const csp = await writeCsp(dir);
 	log(`CSP: ${csp.pages} pages, ${csp.scripts} inline scripts hashed`);
 	log(`sitemap: ${await writeSitemapLastmod(dir)} pages with a lastmod (their review day)`);

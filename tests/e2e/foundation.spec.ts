@@ -122,4 +122,17 @@ test('the search button names its visible shortcut', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
 	await expect(page.locator('site-search button[data-open-modal]')).toHaveAttribute('aria-label', 'Pencarian Ctrl K');
+	await expect(page.locator('site-search button[data-open-modal] > kbd')).toBeVisible();
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('site-search dialog')).toBeVisible();
+});
+
+test('on an Apple device the search hint shows ⌘ K and the button says so', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/en/');
+	const button = page.locator('site-search button[data-open-modal]');
+	await expect(button).toHaveAttribute('aria-label', 'Search ⌘ K');
+	await expect(button).toHaveAttribute('aria-keyshortcuts', 'Meta+K');
+	await expect(button.locator('> kbd')).toBeVisible();
 });
