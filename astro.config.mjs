@@ -46,7 +46,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: false,
 			// No link icon after each heading: "Di halaman ini" already links every section, and
-			// the icons cost about 0.3 kB gzip of each reading page (docs/BENCH.md).
+			// the icons and their hidden labels cost about 0.3 kB gzip of each reading page.
 			markdown: { headingLinks: false },
 			// A page's search aliases (frontmatter `aliases`, indexed as the `alias` meta field by
 			// src/components/PageTitle.astro) weigh as much as its title.
