@@ -16,6 +16,14 @@ import { test, expect } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { watchCsp } from './csp-watch';
 import { allPagePaths, pickPath } from './site-pages';
+import type { APIRequestContext } from '@playwright/test';
+
+/** Each page's HTML as served, fetched once per worker: three checks below read every page. */
+const served = new Map<string, string>();
+async function servedHtml(request: APIRequestContext, path: string): Promise<string> {
+	if (!served.has(path)) served.set(path, await (await request.get(path)).text());
+	return served.get(path)!;
+}
 
 // Measured on a busy 2-CPU machine: a reading page ≤ 12 s, the largest page 37 s before
 // the question bank moved out of the HTML; 90 s leaves a wide margin for both.
@@ -108,7 +116,7 @@ test('every page not opened above allows exactly its inline scripts, shows its r
 	const others = allPagePaths().filter((p) => !scanned(p));
 	expect(others.length).toBeGreaterThan(40);
 	for (const path of others) {
-		const html = await (await request.get(path)).text();
+		const html = await servedHtml(request, path);
 		const policies = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!.replace(/&#39;|&apos;/g, "'"));
 		expect(policies, path).toHaveLength(1);
 		const scriptSrc = policies[0]!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
@@ -153,7 +161,7 @@ test('every icon on every page draws from the sprite, and the sprite really draw
 	const sprites = new Map<string, string>();
 	let refs = 0;
 	for (const path of allPagePaths()) {
-		const html = await (await request.get(path)).text();
+		const html = await servedHtml(request, path);
 		for (const m of html.matchAll(/<use href="([^"#]+)#([\w-]+)"/g)) {
 			const [, file, id] = m;
 			if (!sprites.has(file!)) {
@@ -195,7 +203,7 @@ test('every section heading of a reading page is in its "On this page" list', as
 	const reading = allPagePaths().filter((p) => !/^\/(en\/)?(praktik|kuis|pelatih\/(hasil|kuis-kelas)|luring)\//.test(p));
 	let checked = 0;
 	for (const path of reading) {
-		const html = await (await request.get(path)).text();
+		const html = await servedHtml(request, path);
 		const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0];
 		if (!toc) continue;
 		const listed = new Set([...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));

@@ -59,4 +59,3 @@ describe('prefixing the ids of a page', () => {
 		);
 	});
 });
-

@@ -77,4 +77,3 @@ function decodeURIComponentSafe(text: string): string {
 		return text;
 	}
 }
-
