@@ -3,26 +3,8 @@
  * explain FKPM, Bhabinkamtibmas and kemitraan, results can be filtered by page type, and
  * switching language keeps the reader on the same page.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-async function search(page: Page, query: string) {
-	await page.getByRole('button', { name: /Pencarian|Search/ }).first().click();
-	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
-	await input.fill(query);
-	const links = page.locator('dialog[open] .pagefind-ui__result-link');
-	await expect(links.first()).toBeVisible({ timeout: 10_000 });
-	return links;
-}
-
-/** Paths of the result pages, in rank order, leaving out the per-heading sub-results. */
-async function resultPages(page: Page) {
-	const links = page.locator('dialog[open] .pagefind-ui__result-link');
-	const paths = await links.evaluateAll((els) =>
-		els.filter((a) => !a.closest('.pagefind-ui__result-nested')).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-	);
-	return [...new Set(paths)];
-}
+import { resultLinks, resultPages, search } from './search-helpers';
 
 test('the Indonesian home loads in Indonesian with three entry points', async ({ page }) => {
 	await page.goto('/');
@@ -74,8 +56,8 @@ test('the Indonesian search dialog speaks Indonesian: result count, no-result me
 
 test('English search uses the English index', async ({ page }) => {
 	await page.goto('/en/');
-	const links = await search(page, 'partnership');
-	const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	await search(page, 'partnership');
+	const hrefs = await resultLinks(page);
 	expect(hrefs.length).toBeGreaterThan(0);
 	expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
 });

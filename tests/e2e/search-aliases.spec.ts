@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
+import { resultPages, results, search } from './search-helpers';
 
 /** Every alias in content/docs, with the site path of its page. */
 function contentAliases(): { alias: string; path: string; lang: 'id' | 'en' }[] {
@@ -21,28 +21,6 @@ function contentAliases(): { alias: string; path: string; lang: 'id' | 'en' }[] 
 		for (const alias of aliases) found.push({ alias, path: `/${slug}${slug ? '/' : ''}`, lang: file.startsWith('en/') ? 'en' : 'id' });
 	}
 	return found;
-}
-
-const results = (page: Page) => page.locator('dialog[open] .pagefind-ui__result');
-
-/** Opens the search modal and types `query`; resolves once results for it are listed. */
-async function search(page: Page, query: string) {
-	const dialog = page.locator('dialog[open]');
-	if (!(await dialog.isVisible())) await page.getByRole('button', { name: /Pencarian|Search/ }).first().click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
-	// Empty the box and wait for the list to go, so the list read next is this query's.
-	await input.fill('');
-	await expect(results(page)).toHaveCount(0, { timeout: 10_000 });
-	await input.fill(query);
-	await expect(page.locator('dialog[open] .pagefind-ui__message')).toContainText(query, { timeout: 10_000 });
-	await expect(results(page).first().locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\//);
-}
-
-/** Paths of the result pages in rank order, without their sections. */
-async function resultPages(page: Page): Promise<string[]> {
-	return page
-		.locator('dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title > a')
-		.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 test('"Babinkamtibmas", the old name, puts the Bhabinkamtibmas page first in both languages', async ({ page }) => {
