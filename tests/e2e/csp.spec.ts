@@ -9,6 +9,7 @@ import { test, expect } from './fixtures';
 import { watchCsp } from './csp-watch';
 import { answerOneRightly } from './quiz-helpers';
 import { pickPath } from './site-pages';
+import { resultPages, search } from './search-helpers';
 
 test('theme switching works under the CSP', async ({ page }) => {
 	const violations = await watchCsp(page);
@@ -32,10 +33,8 @@ test('search finds pages in both languages under the CSP', async ({ page }) => {
 		['/en/', 'community'],
 	] as const) {
 		await page.goto(path);
-		await page.locator('site-search button[data-open-modal]').first().click();
-		const input = page.locator('#starlight__search input').first();
-		await input.fill(query);
-		await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 10_000 });
+		await search(page, query);
+		expect(await resultPages(page), query).not.toEqual([]);
 	}
 	expect(violations).toEqual([]);
 });
